@@ -1,0 +1,37 @@
+using CommitteeCloud.Domain.Common;
+
+namespace CommitteeCloud.Domain.Memberships;
+
+/// <summary>
+/// A person's membership of one tenant, with the roles they hold there. One person may be a member of several
+/// tenants (a commune secretary also sits on the province committee).
+/// </summary>
+public sealed class Membership : Entity, ITenantOwned
+{
+    public const int PositionMaxLength = 256;
+
+    private Membership() { }
+
+    public Membership(Guid userId, string? position, IEnumerable<TenantRole> roles, DateTimeOffset now)
+    {
+        UserId = userId;
+        Position = position?.Trim();
+        JoinedAt = now;
+        foreach (var role in roles) RoleIds.Add(role.Id);
+        if (RoleIds.Count == 0)
+            throw new DomainRuleException("roles", "Thành viên phải có ít nhất một vai trò.");
+        Raise(new MemberAdded(Id, userId, [.. roles.Select(r => r.DisplayName)]));
+    }
+
+    public Guid TenantId { get; private set; }
+    public Guid UserId { get; private set; }
+
+    /// <summary>Chức vụ (e.g. "Phó Bí thư thường trực").</summary>
+    public string? Position { get; private set; }
+
+    public List<Guid> RoleIds { get; private set; } = [];
+    public DateTimeOffset JoinedAt { get; private set; }
+}
+
+/// <summary>A person became a member of a tenant: they are told so live and in their inbox.</summary>
+public sealed record MemberAdded(Guid MembershipId, Guid UserId, string[] RoleNames) : IDomainEvent;

@@ -1,0 +1,44 @@
+namespace CommitteeCloud.Domain.Memberships;
+
+/// <summary>
+/// Every permission the product checks. Roles are bundles of these, adjustable per tenant;
+/// a request declares the one it needs and the pipeline refuses it (403) otherwise.
+/// </summary>
+public static class Permissions
+{
+    public const string TenantView = "tenant.view";
+    public const string MembersView = "members.view";
+    public const string MembersManage = "members.manage";
+    public const string RolesManage = "roles.manage";
+    public const string AuditView = "audit.view";
+
+    public static readonly IReadOnlyList<string> All =
+        [TenantView, MembersView, MembersManage, RolesManage, AuditView];
+
+    public static bool IsKnown(string permission) => All.Contains(permission);
+}
+
+/// <summary>The role bundles every new tenant starts with; a secretary may adjust them afterwards.</summary>
+public static class DefaultRoles
+{
+    /// <summary>Bí thư, Phó Bí thư thường trực: administers the tenant.</summary>
+    public const string Secretary = "Secretary";
+    /// <summary>Cán bộ Ban Dân vận, chuyên viên.</summary>
+    public const string MassMobilizationOfficer = "MassMobilizationOfficer";
+    /// <summary>Cán bộ đầu mối của đơn vị cấp dưới.</summary>
+    public const string UnitReporter = "UnitReporter";
+    /// <summary>Cán bộ, công chức, viên chức, người lao động.</summary>
+    public const string StaffMember = "StaffMember";
+    /// <summary>Ban Dân vận cấp trên, Ủy ban Kiểm tra.</summary>
+    public const string Supervisor = "Supervisor";
+
+    public static readonly IReadOnlyDictionary<string, (string DisplayName, string[] Permissions)> Bundles =
+        new Dictionary<string, (string, string[])>
+        {
+            [Secretary] = ("Bí thư", [.. Memberships.Permissions.All]),
+            [MassMobilizationOfficer] = ("Cán bộ dân vận", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView]),
+            [UnitReporter] = ("Cán bộ đầu mối", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView]),
+            [StaffMember] = ("Cán bộ, công chức", [Memberships.Permissions.TenantView]),
+            [Supervisor] = ("Giám sát cấp trên", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView]),
+        };
+}

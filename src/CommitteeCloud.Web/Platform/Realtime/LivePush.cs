@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace CommitteeCloud.Web.Platform.Realtime;
+
+/// <summary>
+/// Sends live messages to SignalR clients (through the Redis backplane when configured) and to the Blazor
+/// circuits of this node. Call it after commit only (see <c>AfterCommit</c>).
+/// </summary>
+public sealed class LivePush(IHubContext<LiveHub> hub, LiveBus bus)
+{
+    public async Task ToUserAsync(Guid userId, LiveNotification notification)
+    {
+        await hub.Clients.Group(LiveGroups.User(userId)).SendAsync(LiveMethods.Notification, notification);
+        bus.Publish(new LiveBusMessage(userId, null, notification));
+    }
+
+    public async Task ToTenantAsync(LiveTenantEvent tenantEvent)
+    {
+        await hub.Clients.Group(LiveGroups.Tenant(tenantEvent.TenantId)).SendAsync(LiveMethods.TenantEvent, tenantEvent);
+        bus.Publish(new LiveBusMessage(null, tenantEvent.TenantId, tenantEvent));
+    }
+}
+
+public sealed record LiveBusMessage(Guid? UserId, Guid? TenantId, object Payload);
+
+/// <summary>
+/// In-process fan-out to Blazor components (a server-rendered page is not a SignalR client of our hub). Subscribers
+/// filter by their own person or tenant.
+/// </summary>
+public sealed class LiveBus
+{
+    private readonly Lock _gate = new();
+    private Action<LiveBusMessage>[] _subscribers = [];
+
+    public IDisposable Subscribe(Action<LiveBusMessage> subscriber)
+    {
+        lock (_gate) _subscribers = [.. _subscribers, subscriber];
+        return new Subscription(this, subscriber);
+    }
+
+    public void Publish(LiveBusMessage message)
+    {
+        foreach (var subscriber in _subscribers) subscriber(message);
+    }
+
+    private void Unsubscribe(Action<LiveBusMessage> subscriber)
+    {
+        lock (_gate) _subscribers = [.. _subscribers.Where(s => s != subscriber)];
+    }
+
+    private sealed class Subscription(LiveBus bus, Action<LiveBusMessage> subscriber) : IDisposable
+    {
+        public void Dispose() => bus.Unsubscribe(subscriber);
+    }
+}

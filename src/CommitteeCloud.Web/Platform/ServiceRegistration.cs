@@ -1,0 +1,126 @@
+using System.Globalization;
+using CommitteeCloud.Web.Features.Tenants;
+using CommitteeCloud.Web.Platform.Auditing;
+using CommitteeCloud.Web.Platform.Cqrs;
+using CommitteeCloud.Web.Platform.Database;
+using CommitteeCloud.Web.Platform.Errors;
+using CommitteeCloud.Web.Platform.Health;
+using CommitteeCloud.Web.Platform.Identity;
+using CommitteeCloud.Web.Platform.Outbox;
+using CommitteeCloud.Web.Platform.Persistence;
+using CommitteeCloud.Web.Platform.Realtime;
+using CommitteeCloud.Web.Platform.Tenancy;
+using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace CommitteeCloud.Web.Platform;
+
+/// <summary>The platform's services: one place, so that features only add files.</summary>
+public static class ServiceRegistration
+{
+    public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en")];
+
+    public static IServiceCollection AddCommitteeCloud(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("vi-VN");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.ApplyCurrentCultureToResponseHeaders = true;
+        });
+        ValidatorOptions.Global.LanguageManager.Enabled = true;
+
+        // Persistence: the app's role is not the owner and cannot bypass row-level security.
+        services.AddScoped<ITenantContext, TenantContext>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<AuditScope>();
+        services.AddScoped<AfterCommit>();
+        services.AddScoped<TenantSessionInterceptor>();
+        var registry = new DomainEventRegistry(typeof(Domain.Common.Entity).Assembly, typeof(ServiceRegistration).Assembly);
+        services.AddSingleton(registry);
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(database.AppConnectionString).Build());
+        services.AddDbContext<AppDbContext>((sp, o) =>
+        {
+            o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
+                .UseSnakeCaseNamingConvention()
+                .AddInterceptors(sp.GetRequiredService<TenantSessionInterceptor>());
+        });
+        services.AddSingleton<TenantStore>();
+        services.AddScoped<TenantProvisioner>();
+        services.AddDataProtection().SetApplicationName("CommitteeCloud").PersistKeysToDbContext<AppDbContext>();
+
+        services.AddCommitteeIdentity();
+        services.AddScoped<IdentityErrorDescriber, VietnameseIdentityErrorDescriber>();
+
+        // CQRS: source-generated Mediator, scoped so handlers share the request's tenant-bound DbContext.
+        services.AddMediator(o =>
+        {
+            o.ServiceLifetime = ServiceLifetime.Scoped;
+            o.PipelineBehaviors =
+            [
+                typeof(ValidationBehavior<,>),
+                typeof(AuthorizationBehavior<,>),
+                typeof(TransactionBehavior<,>),
+                typeof(AuditBehavior<,>),
+            ];
+        });
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        services.AddScoped<PermissionService>();
+
+        // Events: outbox dispatcher and the handlers it finds.
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        foreach (var handler in registry.HandlerTypes) services.AddScoped(handler);
+
+        // Live push.
+        services.AddSignalR(o => o.EnableDetailedErrors = false);
+        services.AddSingleton<LiveBus>();
+        services.AddSingleton<LivePush>();
+        services.AddScoped<Inbox>();
+
+        // Errors are Problem Details, titles in the caller's language.
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "CommitteeCloud API";
+            doc.Info.Description = "Tenant endpoints are reached as /t/{tenant}/api/... or /api/... with the X-Tenant header. " +
+                                   "Errors are RFC 7807 Problem Details. Authenticate with POST /api/auth/token (bearer).";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+
+        services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("committeecloud"))
+            .WithTracing(t =>
+            {
+                t.AddAspNetCoreInstrumentation().AddNpgsql();
+                if (!string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) t.AddOtlpExporter();
+            })
+            .WithMetrics(m =>
+            {
+                m.AddAspNetCoreInstrumentation().AddRuntimeInstrumentation();
+                if (!string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) m.AddOtlpExporter();
+            });
+        return services;
+    }
+}
