@@ -23,6 +23,9 @@ public static class CommitteeCloudApp
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Serve package assets (MudBlazor) when running from the build output in any environment; a published app
+        // has them in wwwroot and this is a no-op.
+        builder.WebHost.UseStaticWebAssets();
         if (builder.Configuration["Logging:Format"] == "json") builder.Logging.AddJsonConsole();
         configure?.Invoke(builder);
 
@@ -59,9 +62,10 @@ public static class CommitteeCloudApp
             await TenantTreeLoader.ApplyFileAsync(app.Services, file, CancellationToken.None);
         }
 
+        // Localization first: the exception handler writes Problem Details in the caller's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRouting(); // after tenant resolution, which rewrites /t/{code}/api/... to /api/...

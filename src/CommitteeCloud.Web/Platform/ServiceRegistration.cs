@@ -27,6 +27,17 @@ namespace CommitteeCloud.Web.Platform;
 /// <summary>The platform's services: one place, so that features only add files.</summary>
 public static class ServiceRegistration
 {
+    private sealed class ApiAcceptLanguageProvider : RequestCultureProvider
+    {
+        private readonly AcceptLanguageHeaderRequestCultureProvider _inner = new();
+
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
+            httpContext.Request.Path.StartsWithSegments("/api") || httpContext.Request.Path.StartsWithSegments("/t")
+                && httpContext.Request.Path.Value!.Contains("/api/", StringComparison.Ordinal)
+                ? _inner.DetermineProviderCultureResult(httpContext)
+                : NullProviderCultureResult;
+    }
+
     public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en")];
 
     public static IServiceCollection AddCommitteeCloud(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
@@ -41,6 +52,12 @@ public static class ServiceRegistration
             o.SupportedCultures = Cultures;
             o.SupportedUICultures = Cultures;
             o.ApplyCurrentCultureToResponseHeaders = true;
+            // Vietnamese first: the UI ignores the browser's language (most officers' machines say en-US) and
+            // switches only when the person chooses (cookie, ?culture=). API clients may send Accept-Language.
+            o.RequestCultureProviders = o.RequestCultureProviders
+                .Where(p => p is not AcceptLanguageHeaderRequestCultureProvider)
+                .Append(new ApiAcceptLanguageProvider())
+                .ToList();
         });
         ValidatorOptions.Global.LanguageManager.Enabled = true;
 

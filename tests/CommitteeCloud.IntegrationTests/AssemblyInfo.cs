@@ -1,0 +1,3 @@
+using CommitteeCloud.Testing;
+
+[assembly: AssemblyFixture(typeof(AppFixture))]

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using CommitteeCloud.Web.Platform.Outbox;
+
+namespace CommitteeCloud.IntegrationTests.Outbox;
+
+/// <summary>Events committed with the change are delivered to the inbox at least once, and appear there exactly once.</summary>
+public sealed class OutboxDeliveryShould(AppFixture app)
+{
+    [Fact]
+    public async Task Deliver_a_member_added_notification_to_the_person_s_inbox()
+    {
+        var tree = await app.CreateTreeAsync();
+        await AddToRootAsync(tree, tree.BSecretary);
+        using var b = await app.ClientForAsync(tree.BSecretary);
+        var inbox = await Eventually.ValueAsync(() => b.GetFromJsonAsync<JsonElement>("/api/me/notifications"),
+            json => json.EnumerateArray().Any(n => n.GetProperty("tenantCode").GetString() == tree.Root));
+        var notification = inbox.EnumerateArray().Single(n => n.GetProperty("tenantCode").GetString() == tree.Root);
+        Assert.Equal("member-added", notification.GetProperty("kind").GetString());
+        Assert.Contains("Tỉnh ủy thử nghiệm", notification.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Suppress_the_duplicate_when_a_delivery_is_repeated_after_a_crash()
+    {
+        var tree = await app.CreateTreeAsync();
+        var userId = await app.UserIdAsync(tree.BSecretary);
+        var rootId = await app.TenantIdAsync(tree.Root);
+        await AddToRootAsync(tree, tree.BSecretary);
+        await Eventually.ValueAsync(() => CountNotificationsAsync(rootId, userId), n => n == 1);
+
+        // A node died after delivering but before its acknowledgement was kept: the delivery is due again.
+        await app.AdminSqlAsync($"""
+            UPDATE outbox_deliveries SET completed_at = NULL, locked_until = NULL, next_attempt_at = now() - interval '1 second'
+            WHERE message_id IN (SELECT id FROM outbox_messages WHERE tenant_id = '{rootId}' AND type = 'MemberAdded' AND payload->>'UserId' = '{userId}')
+            """);
+        await Eventually.ValueAsync(() => app.AdminScalarAsync<long>(
+            $"SELECT count(*) FROM outbox_deliveries d JOIN outbox_messages m ON m.id = d.message_id WHERE m.tenant_id = '{rootId}' AND d.completed_at IS NULL"), n => n == 0);
+        Assert.Equal(1L, await CountNotificationsAsync(rootId, userId));
+    }
+
+    [Fact]
+    public async Task Retry_a_failing_handler_with_backoff_without_blocking_other_deliveries()
+    {
+        var tree = await app.CreateTreeAsync();
+        var rootId = await app.TenantIdAsync(tree.Root);
+        var blocked = await app.UserIdAsync(tree.BSecretary);
+        var other = await app.UserIdAsync(tree.A1Member);
+        await app.AdminSqlAsync($"""
+            CREATE OR REPLACE FUNCTION refuse_inbox_{tree.Suffix}() RETURNS trigger LANGUAGE plpgsql AS
+              $$ BEGIN IF NEW.user_id = '{blocked}' THEN RAISE EXCEPTION 'inbox unavailable'; END IF; RETURN NEW; END $$;
+            CREATE TRIGGER refuse_inbox_{tree.Suffix} BEFORE INSERT ON notifications FOR EACH ROW EXECUTE FUNCTION refuse_inbox_{tree.Suffix}();
+            """);
+        try
+        {
+            await AddToRootAsync(tree, tree.BSecretary);
+            await AddToRootAsync(tree, tree.A1Member);
+            // The other person's notification arrives although the first delivery keeps failing.
+            Assert.Equal(1L, await Eventually.ValueAsync(() => CountNotificationsAsync(rootId, other), n => n == 1));
+            var attempts = await Eventually.ValueAsync(() => app.AdminScalarAsync<long>(
+                $"SELECT max(d.attempts) FROM outbox_deliveries d JOIN outbox_messages m ON m.id = d.message_id WHERE m.payload->>'UserId' = '{blocked}' AND m.tenant_id = '{rootId}'"), n => n >= 2);
+            Assert.True(attempts >= 2, $"expected retries, saw {attempts} attempt(s)");
+            var error = await app.AdminScalarAsync<string>(
+                $"SELECT d.last_error FROM outbox_deliveries d JOIN outbox_messages m ON m.id = d.message_id WHERE m.payload->>'UserId' = '{blocked}' AND m.tenant_id = '{rootId}'");
+            Assert.Contains("inbox unavailable", error);
+        }
+        finally
+        {
+            await app.AdminSqlAsync($"DROP TRIGGER refuse_inbox_{tree.Suffix} ON notifications; DROP FUNCTION refuse_inbox_{tree.Suffix}();");
+        }
+        // Once the fault is gone the next retry delivers it (backoff is short for the first attempts).
+        await app.AdminSqlAsync($"UPDATE outbox_deliveries SET next_attempt_at = now() WHERE completed_at IS NULL AND message_id IN (SELECT id FROM outbox_messages WHERE payload->>'UserId' = '{blocked}' AND tenant_id = '{rootId}')");
+        Assert.Equal(1L, await Eventually.ValueAsync(() => CountNotificationsAsync(rootId, blocked), n => n == 1));
+    }
+
+    [Fact]
+    public void Back_off_exponentially_up_to_five_minutes()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(1), OutboxDispatcher.Backoff(1));
+        Assert.Equal(TimeSpan.FromSeconds(2), OutboxDispatcher.Backoff(2));
+        Assert.Equal(TimeSpan.FromSeconds(8), OutboxDispatcher.Backoff(4));
+        Assert.Equal(TimeSpan.FromMinutes(5), OutboxDispatcher.Backoff(20));
+    }
+
+    private async Task AddToRootAsync(TestTree tree, string userName)
+    {
+        using var client = await app.ClientForAsync(tree.RootSecretary);
+        (await client.PostAsJsonAsync($"/t/{tree.Root}/api/members", new { email = $"{userName}@test.vn", roles = new[] { "StaffMember" } }))
+            .EnsureSuccessStatusCode();
+    }
+
+    private Task<long> CountNotificationsAsync(Guid tenantId, Guid userId) =>
+        app.AdminScalarAsync<long>($"SELECT count(*) FROM notifications WHERE tenant_id = '{tenantId}' AND user_id = '{userId}'");
+}
