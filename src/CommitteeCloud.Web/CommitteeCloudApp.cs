@@ -55,12 +55,24 @@ public static class CommitteeCloudApp
         if (cluster is not null)
             app.Lifetime.ApplicationStopped.Register(() => cluster.StopAsync().GetAwaiter().GetResult());
 
-        if (app.Configuration.GetValue("Demo:Load", false))
+        var demo = app.Configuration.GetValue("Demo:Load", false);
+        if (demo)
         {
             var file = app.Configuration["Demo:File"]
                 ?? Path.Combine(DatabaseBootstrapper.FindRepositoryRoot(app.Environment.ContentRootPath), "tenants", "demo-province.json");
-            await TenantTreeLoader.ApplyFileAsync(app.Services, file, CancellationToken.None);
+            try
+            {
+                var loaded = await TenantTreeLoader.ApplyFileAsync(app.Services, file, CancellationToken.None);
+                bootLogger.LogInformation("Demo tenants applied from {File}: {People} people, {Tenants} tenants, {Memberships} memberships created",
+                    file, loaded.PeopleCreated, loaded.TenantsCreated, loaded.MembershipsCreated);
+            }
+            catch
+            {
+                if (cluster is not null) await cluster.StopAsync();
+                throw;
+            }
         }
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceStarted(app, demo));
 
         // Localization first: the exception handler writes Problem Details in the caller's language.
         app.UseRequestLocalization();
@@ -82,6 +94,27 @@ public static class CommitteeCloudApp
         MapAccountEndpoints(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
+    }
+
+    /// <summary>What a newcomer needs to see in the terminal: where the app is and how to sign in.</summary>
+    private static void AnnounceStarted(WebApplication app, bool demo)
+    {
+        var url = app.Urls.FirstOrDefault() ?? "";
+        Console.WriteLine();
+        Console.WriteLine($"  CommitteeCloud đang chạy tại / is running at: {url}");
+        Console.WriteLine($"  API: {url}/api-docs   ·   Health: {url}/health/ready");
+        if (demo)
+        {
+            Console.WriteLine("  Tài khoản dùng thử / demo sign-ins (mật khẩu / password: DanVan@2026):");
+            Console.WriteLine("    bithu.tinh      Bí thư Tỉnh ủy (province secretary)");
+            Console.WriteLine("    canbo.danvan    Chuyên viên Ban Dân vận (mass-mobilization officer)");
+            Console.WriteLine("    giamsat.tinh    Giám sát cấp trên (supervisor)");
+            Console.WriteLine("    bithu.xa1       Bí thư Đảng ủy phường (commune secretary)");
+            Console.WriteLine("    baocao.xa1      Cán bộ đầu mối xã (commune reporter)");
+            Console.WriteLine("    quantri         Quản trị nền tảng (platform operator)");
+        }
+        Console.WriteLine("  Ctrl+C để dừng / to stop.");
+        Console.WriteLine();
     }
 
     private static void MapAccountEndpoints(WebApplication app)
