@@ -45,6 +45,16 @@ public interface IPersonOwned
 /// </summary>
 public interface IGlobalEntity;
 
+/// <summary>
+/// A read model about one unit that its ancestors may read (the supervision read path). Row-level security lets a
+/// session see the rows of its own tenant and of every tenant below it, nothing else; it is written only from the
+/// unit's own outbox events.
+/// </summary>
+public interface ISubtreeReadModel
+{
+    Guid TenantId { get; }
+}
+
 /// <summary>An aggregate edited by people concurrently: stale writes are refused (HTTP 409).</summary>
 public interface IVersioned
 {

@@ -31,7 +31,21 @@ public sealed class Membership : Entity, ITenantOwned
 
     public List<Guid> RoleIds { get; private set; } = [];
     public DateTimeOffset JoinedAt { get; private set; }
+
+    public void ChangeRoles(IReadOnlyCollection<TenantRole> roles)
+    {
+        if (roles.Count == 0) throw new DomainRuleException("roles", "Thành viên phải có ít nhất một vai trò.");
+        RoleIds = [.. roles.Select(r => r.Id).Distinct()];
+    }
+
+    public void ChangePosition(string? position) => Position = string.IsNullOrWhiteSpace(position) ? null : position.Trim();
+
+    /// <summary>Leaving the tenant: whatever depended on this membership (a leader assignment) is told.</summary>
+    public void Remove() => Raise(new MemberRemoved(Id, UserId));
 }
+
+/// <summary>A person left a tenant (their membership was removed).</summary>
+public sealed record MemberRemoved(Guid MembershipId, Guid UserId) : IDomainEvent;
 
 /// <summary>A person became a member of a tenant: they are told so live and in their inbox.</summary>
 public sealed record MemberAdded(Guid MembershipId, Guid UserId, string[] RoleNames) : IDomainEvent;

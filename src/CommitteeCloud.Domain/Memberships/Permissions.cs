@@ -12,8 +12,17 @@ public static class Permissions
     public const string RolesManage = "roles.manage";
     public const string AuditView = "audit.view";
 
+    /// <summary>Provision, rename, suspend, reactivate and move tenants below one's own.</summary>
+    public const string TenantsManage = "tenants.manage";
+
+    /// <summary>Read the summaries of every unit below one's own (supervision).</summary>
+    public const string SubtreeView = "subtree.view";
+
+    /// <summary>Record the written assignment of the leader in charge of mass-mobilization work.</summary>
+    public const string LeadersManage = "leaders.manage";
+
     public static readonly IReadOnlyList<string> All =
-        [TenantView, MembersView, MembersManage, RolesManage, AuditView];
+        [TenantView, MembersView, MembersManage, RolesManage, AuditView, TenantsManage, SubtreeView, LeadersManage];
 
     public static bool IsKnown(string permission) => All.Contains(permission);
 }
@@ -36,9 +45,9 @@ public static class DefaultRoles
         new Dictionary<string, (string, string[])>
         {
             [Secretary] = ("Bí thư", [.. Memberships.Permissions.All]),
-            [MassMobilizationOfficer] = ("Cán bộ dân vận", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView]),
+            [MassMobilizationOfficer] = ("Cán bộ dân vận", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView, Memberships.Permissions.LeadersManage]),
             [UnitReporter] = ("Cán bộ đầu mối", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView]),
             [StaffMember] = ("Cán bộ, công chức", [Memberships.Permissions.TenantView]),
-            [Supervisor] = ("Giám sát cấp trên", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView]),
+            [Supervisor] = ("Giám sát cấp trên", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView]),
         };
 }

@@ -60,9 +60,49 @@ public sealed class Tenant : Entity, IGlobalEntity, IVersioned
 
     public void Rename(string name) => Name = name.Trim();
 
-    public void Suspend() => Status = TenantStatus.Suspended;
+    public void Describe(string name, TenantKind kind, string levelLabel)
+    {
+        Name = name.Trim();
+        Kind = kind;
+        LevelLabel = levelLabel.Trim();
+        Raise(new TenantChanged(Id));
+    }
 
-    public void Reactivate() => Status = TenantStatus.Active;
+    public void Suspend()
+    {
+        Status = TenantStatus.Suspended;
+        Raise(new TenantChanged(Id));
+    }
+
+    public void Reactivate()
+    {
+        Status = TenantStatus.Active;
+        Raise(new TenantChanged(Id));
+    }
+
+    /// <summary>True when <paramref name="other"/> is this tenant or below it.</summary>
+    public bool IsSelfOrAncestorOf(Tenant other) => other.Path == Path || other.Path.StartsWith(Path + ".", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Moves this tenant (and so its whole subtree) under <paramref name="newParent"/>. Returns the old path so the
+    /// descendants' paths can be rewritten in one statement. A tenant never moves under itself or a descendant.
+    /// </summary>
+    public string MoveUnder(Tenant newParent)
+    {
+        if (IsSelfOrAncestorOf(newParent))
+            throw new DomainRuleException("newParentCode", "Không thể chuyển một đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.");
+        if (ParentId is null)
+            throw new DomainRuleException("code", "Không thể chuyển đơn vị gốc.");
+        var oldPath = Path;
+        ParentId = newParent.Id;
+        Path = $"{newParent.Path}.{PathLabel}";
+        Depth = newParent.Depth + 1;
+        Raise(new TenantChanged(Id));
+        return oldPath;
+    }
+
+    /// <summary>Raised once the new tenant exists (provisioning), so summaries and the parents' live views update.</summary>
+    public void MarkProvisioned() => Raise(new TenantProvisioned(Id, ParentId));
 
     /// <summary>Codes are URL slugs: lower-case, trimmed. Two tenants never share one.</summary>
     public static string NormalizeCode(string code) => code.Trim().ToLowerInvariant();
@@ -80,6 +120,12 @@ public sealed class Tenant : Entity, IGlobalEntity, IVersioned
         return true;
     }
 }
+
+/// <summary>A tenant was created below <see cref="ParentId"/>.</summary>
+public sealed record TenantProvisioned(Guid TenantId, Guid? ParentId) : IDomainEvent;
+
+/// <summary>A tenant was renamed, re-described, suspended, reactivated or moved.</summary>
+public sealed record TenantChanged(Guid TenantId) : IDomainEvent;
 
 /// <summary>Loại tổ chức.</summary>
 public enum TenantKind

@@ -104,6 +104,8 @@ public static class ServiceRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         foreach (var handler in registry.HandlerTypes) services.AddScoped(handler);
+        services.AddSingleton<Features.LeaderAssignments.LeaderAssignmentExpiryJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.LeaderAssignments.LeaderAssignmentExpiryJob>());
 
         // Live push.
         services.AddSignalR(o => o.EnableDetailedErrors = false);

@@ -14,6 +14,18 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "GET", "/api/roles" },
         { "PUT", "/api/roles/01a2046e-6c5b-7a31-9f1a-1d2e3f4a5b6c" },
         { "GET", "/api/audit" },
+        { "GET", "/api/tree" },
+        { "GET", "/api/tree/leader-coverage" },
+        { "GET", "/api/tree/ancestors" },
+        { "POST", "/api/tenants" },
+        { "PUT", "/api/tenants/{a1}" },
+        { "POST", "/api/tenants/{a1}/suspend" },
+        { "POST", "/api/tenants/{a1}/reactivate" },
+        { "POST", "/api/tenants/{a1}/move" },
+        { "PUT", "/api/members/{aMember}" },
+        { "DELETE", "/api/members/{aMember}" },
+        { "GET", "/api/leader-assignments" },
+        { "POST", "/api/leader-assignments" },
     };
 
     [Theory]
@@ -44,12 +56,46 @@ public sealed class IsolationMatrixShould(AppFixture app)
     [Theory]
     [InlineData("POST", "/api/members")]
     [InlineData("PUT", "/api/roles/01a2046e-6c5b-7a31-9f1a-1d2e3f4a5b6c")]
+    [InlineData("GET", "/api/tree")]
+    [InlineData("GET", "/api/tree/leader-coverage")]
+    [InlineData("POST", "/api/tenants")]
+    [InlineData("PUT", "/api/tenants/{a1}")]
+    [InlineData("POST", "/api/tenants/{a1}/suspend")]
+    [InlineData("POST", "/api/tenants/{a1}/move")]
+    [InlineData("PUT", "/api/members/{aMember}")]
+    [InlineData("DELETE", "/api/members/{aMember}")]
+    [InlineData("POST", "/api/leader-assignments")]
     public async Task Answer_403_to_a_member_without_the_permission(string method, string path)
     {
         var tree = await app.CreateTreeAsync();
         using var client = await app.ClientForAsync(tree.AStaff);
-        var response = await SendAsync(client, method, $"/t/{tree.ChildA}{path}");
+        var response = await SendAsync(client, method, $"/t/{tree.ChildA}{await ResolveAsync(tree, path)}");
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/tenants/{a}/suspend")]
+    [InlineData("PUT", "/api/tenants/{a}")]
+    [InlineData("POST", "/api/leader-assignments")]
+    public async Task Let_an_ancestor_s_supervisor_read_but_never_write_below(string method, string path)
+    {
+        var tree = await app.CreateTreeAsync();
+        using var supervisor = await app.ClientForAsync(tree.RootSupervisor);
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.GetAsync($"/t/{tree.Root}/api/tree")).StatusCode);
+        var response = await SendAsync(supervisor, method, $"/t/{tree.Root}{await ResolveAsync(tree, path)}");
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    /// <summary>Fills placeholders with the tree's own codes and ids: a real target, so only access decides.</summary>
+    private async Task<string> ResolveAsync(TestTree tree, string path)
+    {
+        if (path.Contains("{aMember}", StringComparison.Ordinal))
+        {
+            var id = await app.AdminScalarAsync<string>(
+                $"SELECT m.id::text FROM memberships m JOIN tenants t ON t.id = m.tenant_id JOIN users u ON u.id = m.user_id WHERE t.code = '{tree.ChildA}' AND u.user_name = '{tree.ASecretary}'");
+            path = path.Replace("{aMember}", id, StringComparison.Ordinal);
+        }
+        return path.Replace("{a1}", tree.GrandchildA1, StringComparison.Ordinal).Replace("{a}", tree.ChildA, StringComparison.Ordinal);
     }
 
     private async Task AssertOutsiderRefused(Func<TestTree, string>? caller, string method, string path, HttpStatusCode expected)
@@ -58,6 +104,7 @@ public sealed class IsolationMatrixShould(AppFixture app)
         var tenantA = await app.TenantIdAsync(tree.ChildA);
         var before = await WrittenInAsync(tenantA);
         using var client = caller is null ? app.Anonymous() : await app.ClientForAsync(caller(tree));
+        path = await ResolveAsync(tree, path);
 
         foreach (var url in new[] { $"/t/{tree.ChildA}{path}", path })
         {
@@ -70,23 +117,39 @@ public sealed class IsolationMatrixShould(AppFixture app)
             Assert.DoesNotContain("Đảng ủy xã A", body);
         }
         Assert.Equal(before, await WrittenInAsync(tenantA));
+        Assert.Equal(0L, await app.AdminScalarAsync<long>(
+            $"SELECT count(*) FROM tenants WHERE (name = 'Kẻ lạ' AND path <@ (SELECT path FROM tenants WHERE code = '{tree.ChildA}')) OR (code LIKE '%{tree.Suffix}' AND (status = 'Suspended' OR name = 'x'))"));
+        Assert.Equal(await app.TenantIdAsync(tree.ChildA), Guid.Parse((await app.AdminScalarAsync<string>($"SELECT parent_id::text FROM tenants WHERE code = '{tree.GrandchildA1}'"))!));
     }
 
     private Task<long> WrittenInAsync(Guid tenantId) => app.AdminScalarAsync<long>(
-        $"SELECT (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}')");
+        $"SELECT (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}')");
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url) => client.SendAsync(Request(method, url));
 
-    private static HttpRequestMessage Request(string method, string url) => method switch
+    /// <summary>Well-formed bodies, so that validation never answers before access control does.</summary>
+    private static HttpRequestMessage Request(string method, string url)
     {
-        "POST" => new HttpRequestMessage(HttpMethod.Post, url)
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        object? body = (method, url) switch
         {
-            Content = JsonContent.Create(new { email = "intruder@test.vn", fullName = "Kẻ lạ", roles = new[] { "Secretary" }, initialPassword = "KiemThu@2026" }),
-        },
-        "PUT" => new HttpRequestMessage(HttpMethod.Put, url)
-        {
-            Content = JsonContent.Create(new { displayName = "x", permissions = Array.Empty<string>(), version = 1 }),
-        },
-        _ => new HttpRequestMessage(HttpMethod.Get, url),
-    };
+            ("POST", var u) when u.EndsWith("/api/members", StringComparison.Ordinal) =>
+                new { email = "intruder@test.vn", fullName = "Kẻ lạ", roles = new[] { "Secretary" }, initialPassword = "KiemThu@2026" },
+            ("POST", var u) when u.EndsWith("/api/tenants", StringComparison.Ordinal) =>
+                new { code = $"intruder-{suffix}", name = "Kẻ lạ", kind = "Cell", levelLabel = "Chi bộ" },
+            ("POST", var u) when u.EndsWith("/move", StringComparison.Ordinal) => new { newParentCode = "khong-ton-tai" },
+            ("POST", var u) when u.EndsWith("/api/leader-assignments", StringComparison.Ordinal) => new
+            {
+                decisionNumber = "1-QĐ/ĐU", decisionDate = "2026-01-02", signer = "X", signerCapacity = "Bí thư",
+                leaderMembershipId = Guid.CreateVersion7(), position = "Phó Bí thư", scope = "Toàn diện", effectiveFrom = "2026-01-05",
+            },
+            ("PUT", var u) when u.Contains("/api/roles/", StringComparison.Ordinal) => new { displayName = "x", permissions = Array.Empty<string>(), version = 1 },
+            ("PUT", var u) when u.Contains("/api/tenants/", StringComparison.Ordinal) => new { name = "x", kind = "Cell", levelLabel = "x", version = 1 },
+            ("PUT", var u) when u.Contains("/api/members/", StringComparison.Ordinal) => new { roles = new[] { "StaffMember" }, position = "x" },
+            _ => null,
+        };
+        var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (body is not null) request.Content = JsonContent.Create(body);
+        return request;
+    }
 }

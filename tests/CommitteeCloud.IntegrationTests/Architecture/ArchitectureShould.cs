@@ -20,7 +20,8 @@ public sealed class ArchitectureShould(AppFixture app)
         var model = scope.ServiceProvider.GetRequiredService<AppDbContext>().Model;
         var frameworkTables = new[] { "user_claims", "user_logins", "user_tokens", "data_protection_keys" };
         var unclassified = model.GetEntityTypes()
-            .Where(t => !typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && !typeof(IGlobalEntity).IsAssignableFrom(t.ClrType))
+            .Where(t => !typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && !typeof(IGlobalEntity).IsAssignableFrom(t.ClrType)
+                        && !typeof(ISubtreeReadModel).IsAssignableFrom(t.ClrType))
             .Where(t => !frameworkTables.Contains(t.GetTableName()))
             .Select(t => t.ClrType.Name)
             .ToList();

@@ -60,7 +60,7 @@ public sealed class OutboxDeliveryShould(AppFixture app)
                 $"SELECT max(d.attempts) FROM outbox_deliveries d JOIN outbox_messages m ON m.id = d.message_id WHERE m.payload->>'UserId' = '{blocked}' AND m.tenant_id = '{rootId}'"), n => n >= 2);
             Assert.True(attempts >= 2, $"expected retries, saw {attempts} attempt(s)");
             var error = await app.AdminScalarAsync<string>(
-                $"SELECT d.last_error FROM outbox_deliveries d JOIN outbox_messages m ON m.id = d.message_id WHERE m.payload->>'UserId' = '{blocked}' AND m.tenant_id = '{rootId}'");
+                $"SELECT d.last_error FROM outbox_deliveries d JOIN outbox_messages m ON m.id = d.message_id WHERE m.payload->>'UserId' = '{blocked}' AND m.tenant_id = '{rootId}' AND d.handler LIKE '%MemberAddedNotifier%'");
             Assert.Contains("inbox unavailable", error);
         }
         finally

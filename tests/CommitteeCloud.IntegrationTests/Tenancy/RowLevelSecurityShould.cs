@@ -76,7 +76,7 @@ public sealed class RowLevelSecurityShould(AppFixture app)
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var tables = db.Model.GetEntityTypes()
-            .Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType))
+            .Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) || typeof(ISubtreeReadModel).IsAssignableFrom(t.ClrType))
             .Select(t => t.GetTableName()!)
             .Distinct()
             .ToList();

@@ -11,8 +11,8 @@ public sealed class DomainEventRegistryShould
     [Fact]
     public void Find_the_handlers_of_an_event_by_scanning()
     {
-        Assert.Contains(typeof(MemberAddedNotifier).FullName!, _registry.HandlerNamesFor(typeof(MemberAdded)));
+        Assert.Contains(DomainEventRegistry.NameOf(typeof(MemberAddedNotifier), typeof(MemberAdded)), _registry.HandlerNamesFor(typeof(MemberAdded)));
         Assert.Equal(typeof(MemberAdded), _registry.EventType(_registry.NameOf(typeof(MemberAdded))));
-        Assert.Equal((typeof(MemberAddedNotifier), typeof(MemberAdded)), _registry.Handler(typeof(MemberAddedNotifier).FullName!));
+        Assert.Equal((typeof(MemberAddedNotifier), typeof(MemberAdded)), _registry.Handler(DomainEventRegistry.NameOf(typeof(MemberAddedNotifier), typeof(MemberAdded))));
     }
 }

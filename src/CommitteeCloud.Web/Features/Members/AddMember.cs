@@ -48,29 +48,10 @@ public sealed class AddMemberHandler(AppDbContext db, UserManager<User> users, T
         var missing = wanted.Except(roles.Select(r => r.Name)).FirstOrDefault();
         if (missing is not null) throw new DomainRuleException("roles", $"Vai trò không tồn tại: {missing}");
 
-        var user = await users.FindByEmailAsync(command.Email);
-        var created = user is null;
-        if (user is null)
-        {
-            if (string.IsNullOrWhiteSpace(command.FullName))
-                throw new DomainRuleException("fullName", "Cần họ và tên để tạo tài khoản mới.");
-            if (string.IsNullOrEmpty(command.InitialPassword))
-                throw new DomainRuleException("initialPassword", "Cần mật khẩu ban đầu để tạo tài khoản mới.");
-            user = new User
-            {
-                UserName = string.IsNullOrWhiteSpace(command.UserName) ? command.Email : command.UserName,
-                Email = command.Email,
-                EmailConfirmed = true,
-                FullName = command.FullName.Trim(),
-                CreatedAt = clock.GetUtcNow(),
-            };
-            var result = await users.CreateAsync(user, command.InitialPassword);
-            if (!result.Succeeded) throw IdentityErrors.ToValidation(result, passwordField: "initialPassword");
-        }
-        else if (await db.Memberships.AnyAsync(m => m.UserId == user.Id, ct))
-        {
+        var (user, created) = await PersonAccounts.FindOrCreateAsync(
+            users, command.Email, command.FullName, command.UserName, command.InitialPassword, clock.GetUtcNow());
+        if (!created && await db.Memberships.AnyAsync(m => m.UserId == user.Id, ct))
             throw new ConflictException("Người này đã là thành viên của đơn vị.");
-        }
 
         var membership = new Membership(user.Id, command.Position, roles, clock.GetUtcNow());
         db.Memberships.Add(membership);

@@ -18,8 +18,9 @@ public sealed class TenantProvisioner(AppDbContext db, TenantStore store, TimePr
         var info = TenantInfo.From(tenant);
         await using (await db.ActInTenantAsync(info, ct))
         {
-            // Added inside the new tenant so that its audit entry belongs to it.
+            // Added inside the new tenant so that its audit entry and its event belong to it.
             db.Tenants.Add(tenant);
+            tenant.MarkProvisioned();
             var roles = DefaultRoles.Bundles
                 .Select(b => new TenantRole(b.Key, b.Value.DisplayName, b.Value.Permissions))
                 .ToList();

@@ -35,11 +35,14 @@ public sealed class DomainEventRegistry
                 .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventHandler<>))
                 .Select(i => (Handler: t, Event: i.GetGenericArguments()[0])))
             .ToList();
-        _handlersByName = handlers.ToFrozenDictionary(h => h.Handler.FullName!, h => (h.Handler, h.Event));
+        // One class may handle several events: a delivery names the class and the event it handles.
+        _handlersByName = handlers.ToFrozenDictionary(h => NameOf(h.Handler, h.Event), h => (h.Handler, h.Event));
         _handlerNames = events.ToFrozenDictionary(
             e => e,
-            e => handlers.Where(h => h.Event.IsAssignableFrom(e)).Select(h => h.Handler.FullName!).Order().ToArray());
+            e => handlers.Where(h => h.Event.IsAssignableFrom(e)).Select(h => NameOf(h.Handler, h.Event)).Order().ToArray());
     }
+
+    public static string NameOf(Type handler, Type domainEvent) => $"{handler.FullName}<{domainEvent.Name}>";
 
     public IEnumerable<Type> HandlerTypes => _handlersByName.Values.Select(h => h.Handler).Distinct();
 

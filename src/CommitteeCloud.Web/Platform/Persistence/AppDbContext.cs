@@ -41,6 +41,8 @@ public sealed class AppDbContext(
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Domain.LeaderAssignments.LeaderAssignment> LeaderAssignments => Set<Domain.LeaderAssignments.LeaderAssignment>();
+    public DbSet<Features.Supervision.UnitSummary> UnitSummaries => Set<Features.Supervision.UnitSummary>();
 
     public ITenantContext TenantContext => tenantContext;
 
@@ -175,7 +177,7 @@ public sealed class AppDbContext(
     {
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not (AuditEntry or OutboxMessage or OutboxDelivery or DataProtectionKey or Notification))
+            .Where(e => e.Entity is not (AuditEntry or OutboxMessage or OutboxDelivery or DataProtectionKey or Notification or Features.Supervision.UnitSummary))
             .ToList();
         foreach (var entry in changed)
         {

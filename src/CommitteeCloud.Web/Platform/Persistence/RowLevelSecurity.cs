@@ -54,6 +54,20 @@ public static class RowLevelSecurity
         CREATE POLICY tenant_insert ON {table} FOR INSERT WITH CHECK (tenant_id = app_current_tenant());
         """);
 
+    /// <summary>
+    /// For supervision read models: a session sees and maintains the rows of its own tenant and of every tenant below
+    /// it (ltree <c>&lt;@</c> on the session tenant's path), nothing of its siblings, parents or strangers.
+    /// </summary>
+    public static void EnableSubtreeIsolation(this MigrationBuilder mb, string table) => mb.Sql($"""
+        CREATE OR REPLACE FUNCTION app_current_tenant_path() RETURNS ltree LANGUAGE sql STABLE AS
+          $$ SELECT path FROM tenants WHERE id = app_current_tenant() $$;
+        ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE {table} FORCE ROW LEVEL SECURITY;
+        CREATE POLICY subtree_isolation ON {table}
+          USING (path <@ app_current_tenant_path())
+          WITH CHECK (path <@ app_current_tenant_path());
+        """);
+
     /// <summary>The audit trail is append-only, whoever connects.</summary>
     public static void MakeAppendOnly(this MigrationBuilder mb, string table) => mb.Sql($"""
         CREATE OR REPLACE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS

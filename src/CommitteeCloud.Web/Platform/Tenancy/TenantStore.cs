@@ -31,10 +31,12 @@ public sealed class TenantStore(IServiceScopeFactory scopes, IMemoryCache cache)
         return tenant is null ? null : Remember(TenantInfo.From(tenant), tenant.Code);
     }
 
-    public void Invalidate(TenantInfo tenant)
+    public void Invalidate(TenantInfo tenant) => Invalidate(tenant.Id, tenant.Code);
+
+    public void Invalidate(Guid id, string code)
     {
-        cache.Remove(CodeKey(tenant.Code));
-        cache.Remove(IdKey(tenant.Id));
+        cache.Remove(CodeKey(code));
+        cache.Remove(IdKey(id));
     }
 
     private TenantInfo? Remember(TenantInfo? tenant, string code)

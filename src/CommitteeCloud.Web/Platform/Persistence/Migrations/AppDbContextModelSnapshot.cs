@@ -27,6 +27,121 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CommitteeCloud.Domain.LeaderAssignments.LeaderAssignment", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("attachment_name");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<string>("LapseReason")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("lapse_reason");
+
+                    b.Property<Guid>("LeaderMembershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leader_membership_id");
+
+                    b.Property<string>("LeaderName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("leader_name");
+
+                    b.Property<Guid>("LeaderUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leader_user_id");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("scope_key");
+
+                    b.PrimitiveCollection<List<Guid>>("ScopeUnitIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("scope_unit_ids");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("signer");
+
+                    b.Property<string>("SignerCapacity")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("signer_capacity");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("superseded_by_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_leader_assignments");
+
+                    b.HasIndex("TenantId", "LeaderMembershipId")
+                        .HasDatabaseName("ix_leader_assignments_tenant_id_leader_membership_id");
+
+                    b.HasIndex("TenantId", "ScopeKey", "Status")
+                        .HasDatabaseName("ix_leader_assignments_tenant_id_scope_key_status");
+
+                    b.ToTable("leader_assignments", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeCloud.Domain.Memberships.Membership", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -249,6 +364,106 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Path"), "gist");
 
                     b.ToTable("tenants", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Web.Features.Supervision.UnitSummary", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("integer")
+                        .HasColumnName("depth");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("LeaderAssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leader_assignment_id");
+
+                    b.Property<string>("LeaderDecisionNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("leader_decision_number");
+
+                    b.Property<DateOnly?>("LeaderEffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("leader_effective_from");
+
+                    b.Property<DateOnly?>("LeaderEffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("leader_effective_to");
+
+                    b.Property<string>("LeaderName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("leader_name");
+
+                    b.Property<string>("LeaderPosition")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("leader_position");
+
+                    b.Property<string>("LeaderStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("leader_status");
+
+                    b.Property<string>("LevelLabel")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("level_label");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("member_count");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("ltree")
+                        .HasColumnName("path");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_unit_summaries");
+
+                    b.HasIndex("Path")
+                        .HasDatabaseName("ix_unit_summaries_path");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Path"), "gist");
+
+                    b.ToTable("unit_summaries", (string)null);
                 });
 
             modelBuilder.Entity("CommitteeCloud.Web.Platform.Auditing.AuditEntry", b =>
@@ -614,6 +829,16 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Domain.LeaderAssignments.LeaderAssignment", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_leader_assignments_tenants_tenant_id");
+                });
+
             modelBuilder.Entity("CommitteeCloud.Domain.Memberships.Membership", b =>
                 {
                     b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
@@ -665,6 +890,16 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_tenants_tenants_parent_id");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Web.Features.Supervision.UnitSummary", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("CommitteeCloud.Web.Features.Supervision.UnitSummary", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_unit_summaries_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("CommitteeCloud.Web.Platform.Auditing.AuditEntry", b =>

@@ -1,0 +1,83 @@
+using CommitteeCloud.Domain.LeaderAssignments;
+using CommitteeCloud.Web.Platform;
+using CommitteeCloud.Web.Platform.Auditing;
+using CommitteeCloud.Web.Platform.Database;
+using CommitteeCloud.Web.Platform.Outbox;
+using CommitteeCloud.Web.Platform.Persistence;
+using CommitteeCloud.Web.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CommitteeCloud.Web.Features.LeaderAssignments;
+
+/// <summary>
+/// Lapses assignments whose end date has passed (Vietnamese date), once an hour. Runs on one node at a time (a
+/// PostgreSQL advisory lock) and visits each tenant in a scope of its own, since no query may read two tenants.
+/// Lapsing is idempotent: a second run, or a second node, finds nothing left to do.
+/// </summary>
+public sealed partial class LeaderAssignmentExpiryJob(
+    IServiceScopeFactory scopes, DatabaseOptions database, TimeProvider clock, ILogger<LeaderAssignmentExpiryJob> logger) : BackgroundService
+{
+    private const long LockKey = 0x4C_45_41_44_45_52; // "LEADER"
+    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try { await RunOnceAsync(stoppingToken); }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested) { LogFailed(logger, ex); }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Returns how many assignments lapsed, or null when another node holds the lock.</summary>
+    public async Task<int?> RunOnceAsync(CancellationToken ct)
+    {
+        await using var lockConnection = new NpgsqlConnection(database.AppConnectionString);
+        await lockConnection.OpenAsync(ct);
+        await using (var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({LockKey})", lockConnection))
+        {
+            if (await take.ExecuteScalarAsync(ct) is not true) return null;
+        }
+        try
+        {
+            var today = clock.Today();
+            List<Guid> tenants;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(null, null);
+                tenants = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.Select(t => t.Id).ToListAsync(ct);
+            }
+            var lapsed = 0;
+            foreach (var tenantId in tenants) lapsed += await LapseExpiredAsync(tenantId, today, ct);
+            return lapsed;
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", lockConnection);
+            await release.ExecuteScalarAsync(ct);
+        }
+    }
+
+    private async Task<int> LapseExpiredAsync(Guid tenantId, DateOnly today, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        services.GetRequiredService<ITenantContext>().Set(await services.GetRequiredService<TenantStore>().FindByIdAsync(tenantId, ct), null);
+        services.GetRequiredService<AuditScope>().Operation = nameof(LeaderAssignmentExpiryJob);
+        var db = services.GetRequiredService<AppDbContext>();
+        var expired = await db.LeaderAssignments
+            .Where(a => a.Status == LeaderAssignmentStatus.Current && a.EffectiveTo != null && a.EffectiveTo < today)
+            .ToListAsync(ct);
+        if (expired.Count == 0) return 0;
+        foreach (var assignment in expired) assignment.Lapse($"Hết thời hạn hiệu lực ngày {assignment.EffectiveTo:dd/MM/yyyy}.");
+        await db.SaveChangesAsync(ct);
+        services.GetRequiredService<OutboxSignal>().Notify();
+        return expired.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The leader assignment expiry run failed")]
+    private static partial void LogFailed(ILogger logger, Exception ex);
+}
