@@ -15,3 +15,10 @@ public static class SignInFlow
     public static Task WaitUntilLiveAsync(this IPage page) =>
         page.Locator("[data-live=true]").WaitForAsync();
 }
+
+public static class MudFields
+{
+    /// <summary>A MudBlazor input by its data-testid, wherever MudBlazor puts the attribute (the input or its wrapper).</summary>
+    public static ILocator Field(this IPage page, string testId) =>
+        page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
+}
