@@ -60,6 +60,10 @@ public sealed class Tenant : Entity, IGlobalEntity, IVersioned
 
     public void Rename(string name) => Name = name.Trim();
 
+    public void ChangeKind(TenantKind kind) => Kind = kind;
+
+    public void ChangeLevelLabel(string levelLabel) => LevelLabel = levelLabel.Trim();
+
     public void Suspend() => Status = TenantStatus.Suspended;
 
     public void Reactivate() => Status = TenantStatus.Active;
