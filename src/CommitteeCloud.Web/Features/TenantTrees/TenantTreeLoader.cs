@@ -245,6 +245,8 @@ public static partial class TenantTreeLoader
                 var fullName = person.FullName.Trim();
                 var email = person.Email.Trim();
                 if (user.FullName == fullName && user.Email == email) continue;
+                // The tracked instance: the e-mail validator looks the person up again and must find this same one.
+                user = (await users.FindByIdAsync(user.Id.ToString()))!;
                 user.FullName = fullName;
                 user.Email = email;
                 Check(await users.UpdateAsync(user), source, at);
