@@ -20,7 +20,11 @@ namespace CommitteeCloud.Web;
 /// </summary>
 public static class CommitteeCloudApp
 {
-    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>
+    /// The app's services over a migrated database, without the HTTP pipeline: what the command-line verbs need.
+    /// Stopping the app, even one never started, stops the embedded cluster.
+    /// </summary>
+    public static async Task<WebApplication> BuildServicesAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         // Serve package assets (MudBlazor) when running from the build output in any environment; a published app
@@ -54,7 +58,13 @@ public static class CommitteeCloudApp
         var app = builder.Build();
         if (cluster is not null)
             app.Lifetime.ApplicationStopped.Register(() => cluster.StopAsync().GetAwaiter().GetResult());
+        return app;
+    }
 
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var app = await BuildServicesAsync(args, configure);
+        var bootLogger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CommitteeCloud.Startup");
         var demo = app.Configuration.GetValue("Demo:Load", false);
         if (demo)
         {
@@ -63,12 +73,11 @@ public static class CommitteeCloudApp
             try
             {
                 var loaded = await TenantTreeLoader.ApplyFileAsync(app.Services, file, CancellationToken.None);
-                bootLogger.LogInformation("Demo tenants applied from {File}: {People} people, {Tenants} tenants, {Memberships} memberships created",
-                    file, loaded.PeopleCreated, loaded.TenantsCreated, loaded.MembershipsCreated);
+                bootLogger.LogInformation("Demo tenants applied from {File}: {Result}", file, loaded);
             }
             catch
             {
-                if (cluster is not null) await cluster.StopAsync();
+                await app.StopAsync();
                 throw;
             }
         }

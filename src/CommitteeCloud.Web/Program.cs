@@ -1,8 +1,10 @@
 using CommitteeCloud.Web;
+using CommitteeCloud.Web.Features.TenantTrees;
 using CommitteeCloud.Web.Platform.Database;
 
 try
 {
+    if (await TenantsCli.TryRunAsync(args) is { } exitCode) return exitCode;
     var app = await CommitteeCloudApp.BuildAsync(args);
     await app.RunAsync();
     return 0;

@@ -32,13 +32,26 @@ public sealed class Membership : Entity, ITenantOwned
     public List<Guid> RoleIds { get; private set; } = [];
     public DateTimeOffset JoinedAt { get; private set; }
 
-    public void ChangeRoles(IReadOnlyCollection<TenantRole> roles)
+    /// <summary>Replaces the roles held here; returns false when they are already exactly these.</summary>
+    public bool ChangeRoles(IEnumerable<TenantRole> roles)
     {
-        if (roles.Count == 0) throw new DomainRuleException("roles", "Thành viên phải có ít nhất một vai trò.");
-        RoleIds = [.. roles.Select(r => r.Id).Distinct()];
+        var ids = roles.Select(r => r.Id).Distinct().ToList();
+        if (ids.Count == 0)
+            throw new DomainRuleException("roles", "Thành viên phải có ít nhất một vai trò.");
+        if (ids.Count == RoleIds.Count && ids.All(RoleIds.Contains)) return false;
+        // A new list rather than an edit in place, so that change tracking and the audit trail see before and after.
+        RoleIds = ids;
+        return true;
     }
 
-    public void ChangePosition(string? position) => Position = string.IsNullOrWhiteSpace(position) ? null : position.Trim();
+    /// <summary>Sets the position (chức vụ); blank means none. Returns false when it is unchanged.</summary>
+    public bool ChangePosition(string? position)
+    {
+        var normalized = string.IsNullOrWhiteSpace(position) ? null : position.Trim();
+        if (normalized == (string.IsNullOrWhiteSpace(Position) ? null : Position)) return false;
+        Position = normalized;
+        return true;
+    }
 
     /// <summary>Leaving the tenant: whatever depended on this membership (a leader assignment) is told.</summary>
     public void Remove() => Raise(new MemberRemoved(Id, UserId));

@@ -58,12 +58,28 @@ public sealed class Tenant : Entity, IGlobalEntity, IVersioned
 
     public bool IsActive => Status == TenantStatus.Active;
 
-    public void Rename(string name) => Name = name.Trim();
+    public void Rename(string name)
+    {
+        Name = name.Trim();
+        Raise(new TenantChanged(Id));
+    }
 
     public void Describe(string name, TenantKind kind, string levelLabel)
     {
         Name = name.Trim();
         Kind = kind;
+        LevelLabel = levelLabel.Trim();
+        Raise(new TenantChanged(Id));
+    }
+
+    public void ChangeKind(TenantKind kind)
+    {
+        Kind = kind;
+        Raise(new TenantChanged(Id));
+    }
+
+    public void ChangeLevelLabel(string levelLabel)
+    {
         LevelLabel = levelLabel.Trim();
         Raise(new TenantChanged(Id));
     }
