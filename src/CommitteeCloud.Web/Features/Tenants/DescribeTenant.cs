@@ -20,9 +20,9 @@ public sealed class DescribeTenantValidator : AbstractValidator<DescribeTenantCo
 {
     public DescribeTenantValidator()
     {
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(Tenant.NameMaxLength);
+        RuleFor(x => x.Name).TenantName();
         RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.LevelLabel).NotEmpty().MaximumLength(64);
+        RuleFor(x => x.LevelLabel).LevelLabel();
     }
 }
 

@@ -30,11 +30,10 @@ public sealed class ProvisionChildTenantValidator : AbstractValidator<ProvisionC
 {
     public ProvisionChildTenantValidator()
     {
-        RuleFor(x => x.Code).NotEmpty().MaximumLength(Tenant.CodeMaxLength)
-            .Must(Tenant.IsValidCode).WithMessage("Mã đơn vị chỉ gồm chữ thường không dấu, số và dấu '-' (2–64 ký tự).");
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(Tenant.NameMaxLength);
+        RuleFor(x => x.Code).TenantCode();
+        RuleFor(x => x.Name).TenantName();
         RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.LevelLabel).NotEmpty().MaximumLength(64);
+        RuleFor(x => x.LevelLabel).LevelLabel();
         RuleFor(x => x.ParentCode).MaximumLength(Tenant.CodeMaxLength);
         When(x => x.FirstSecretary is not null, () =>
         {
