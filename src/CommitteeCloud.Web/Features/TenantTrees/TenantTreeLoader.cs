@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using CommitteeCloud.Domain.Common;
+using CommitteeCloud.Domain.LeaderAssignments;
 using CommitteeCloud.Domain.Memberships;
 using CommitteeCloud.Domain.Tenants;
 using CommitteeCloud.Web.Features.Tenants;
@@ -23,20 +25,32 @@ public sealed record TenantTreeFile(List<PersonSpec> People, List<TenantSpec> Te
 /// </summary>
 public sealed record PersonSpec(string UserName, string FullName, string Email, string Password, bool PlatformOperator = false);
 
-public sealed record TenantSpec(string Code, string Name, TenantKind Kind, string Level, string? Parent = null, List<MemberSpec>? Members = null);
+public sealed record TenantSpec(
+    string Code, string Name, TenantKind Kind, string Level, string? Parent = null, List<MemberSpec>? Members = null,
+    List<LeaderAssignmentSpec>? LeaderAssignments = null);
 
 public sealed record MemberSpec(string User, string[] Roles, string? Position = null);
+
+/// <summary>
+/// A written decision assigning the leader in charge of mass-mobilization work (phân công lãnh đạo phụ trách công tác
+/// dân vận). Identified by its tenant and <see cref="DecisionNumber"/>: one that exists is a historical record and is
+/// left as it is. <see cref="Leader"/> is the user name of a member of the tenant (in the file or the database).
+/// </summary>
+public sealed record LeaderAssignmentSpec(
+    string DecisionNumber, DateOnly DecisionDate, string Signer, string SignerCapacity, string Leader, string Position,
+    string Scope, DateOnly EffectiveFrom, DateOnly? EffectiveTo = null);
 
 /// <summary>What one apply did. Nothing created and nothing updated means the database already matched the file.</summary>
 public sealed record TenantTreeResult(
     int PeopleCreated, int TenantsCreated, int MembershipsCreated,
-    int PeopleUpdated = 0, int TenantsUpdated = 0, int MembershipsUpdated = 0)
+    int PeopleUpdated = 0, int TenantsUpdated = 0, int MembershipsUpdated = 0, int LeaderAssignmentsCreated = 0)
 {
-    public bool HasChanges => PeopleCreated + TenantsCreated + MembershipsCreated + PeopleUpdated + TenantsUpdated + MembershipsUpdated > 0;
+    public bool HasChanges =>
+        PeopleCreated + TenantsCreated + MembershipsCreated + PeopleUpdated + TenantsUpdated + MembershipsUpdated + LeaderAssignmentsCreated > 0;
 
     public override string ToString() => HasChanges
         ? $"people {PeopleCreated} created, {PeopleUpdated} updated; tenants {TenantsCreated} created, {TenantsUpdated} updated; " +
-          $"memberships {MembershipsCreated} created, {MembershipsUpdated} updated"
+          $"memberships {MembershipsCreated} created, {MembershipsUpdated} updated; leader assignments {LeaderAssignmentsCreated} created"
         : "Không có thay đổi / no changes";
 }
 
@@ -50,8 +64,10 @@ public sealed class TenantTreeFileException(string message) : Exception(message)
 /// label; a membership's roles and position) and left untouched otherwise, so applying the same file twice changes
 /// nothing and writes no audit entry. What the file does not mention is left alone: members present in the
 /// database but absent from the file stay members (removing someone is a decision made in the app, with its audit
-/// trail, not a side effect of an outdated file). A tenant is never moved by a file either. Any error names the
-/// file, line and field, and nothing is written.
+/// trail, not a side effect of an outdated file). A tenant is never moved by a file either. Leader assignments are
+/// matched by tenant and decision number: a missing one is recorded (superseding the tenant's current one for the
+/// same scope, oldest first so that a file may hold a history); an existing one is a historical record and is never
+/// changed. Any error names the file, line and field, and nothing is written.
 /// </summary>
 public static partial class TenantTreeLoader
 {
@@ -77,6 +93,8 @@ public static partial class TenantTreeLoader
         ["people[]"] = ["userName", "fullName", "email", "password"],
         ["tenants[]"] = ["code", "name", "kind", "level"],
         ["tenants[].members[]"] = ["user", "roles"],
+        ["tenants[].leaderAssignments[]"] =
+            ["decisionNumber", "decisionDate", "signer", "signerCapacity", "leader", "position", "scope", "effectiveFrom"],
     };
 
     // Exact names, as in the schema: "UserName" would deserialize but is reported rather than half-accepted.
@@ -86,6 +104,11 @@ public static partial class TenantTreeLoader
         "people[].platformOperator", "tenants", "tenants[]", "tenants[].code", "tenants[].name", "tenants[].kind", "tenants[].level",
         "tenants[].parent", "tenants[].members", "tenants[].members[]", "tenants[].members[].user", "tenants[].members[].roles",
         "tenants[].members[].roles[]", "tenants[].members[].position",
+        "tenants[].leaderAssignments", "tenants[].leaderAssignments[]", "tenants[].leaderAssignments[].decisionNumber",
+        "tenants[].leaderAssignments[].decisionDate", "tenants[].leaderAssignments[].signer",
+        "tenants[].leaderAssignments[].signerCapacity", "tenants[].leaderAssignments[].leader",
+        "tenants[].leaderAssignments[].position", "tenants[].leaderAssignments[].scope",
+        "tenants[].leaderAssignments[].effectiveFrom", "tenants[].leaderAssignments[].effectiveTo",
     };
 
     public static Task<TenantTreeResult> ApplyFileAsync(IServiceProvider services, string path, CancellationToken ct) =>
@@ -161,7 +184,7 @@ public static partial class TenantTreeLoader
         var renamed = new List<TenantInfo>();
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var byUserName = await ApplyPeopleAsync(file, source, db, users, clock, counts, ct);
+        var (byUserName, fullNames) = await ApplyPeopleAsync(file, source, db, users, clock, counts, ct);
 
         var codes = file.Tenants.Select(t => Tenant.NormalizeCode(t.Code))
             .Concat(file.Tenants.Where(t => t.Parent is not null).Select(t => Tenant.NormalizeCode(t.Parent!)))
@@ -208,8 +231,15 @@ public static partial class TenantTreeLoader
                 counts.TenantsCreated++;
             }
 
-            if (spec.Members is { Count: > 0 })
-                await ApplyMembersAsync(spec, at, tenant, byUserName, source, db, clock, counts, ct);
+            if (spec.Members is { Count: > 0 } || spec.LeaderAssignments is { Count: > 0 })
+            {
+                await using (await db.ActInTenantAsync(TenantInfo.From(tenant), ct))
+                {
+                    var memberships = await ApplyMembersAsync(spec, at, byUserName, source, db, clock, counts, ct);
+                    if (spec.LeaderAssignments is { Count: > 0 })
+                        await ApplyLeaderAssignmentsAsync(spec, at, memberships, byUserName, fullNames, source, db, counts, ct);
+                }
+            }
             // Everything is saved by now; letting go of it keeps each save's change detection small on large files.
             db.ChangeTracker.Clear();
         }
@@ -220,22 +250,31 @@ public static partial class TenantTreeLoader
         sp.GetRequiredService<OutboxSignal>().Notify();
         await afterCommit.RunAsync();
         return new TenantTreeResult(counts.PeopleCreated, counts.TenantsCreated, counts.MembershipsCreated,
-            counts.PeopleUpdated, counts.TenantsUpdated, counts.MembershipsUpdated);
+            counts.PeopleUpdated, counts.TenantsUpdated, counts.MembershipsUpdated, counts.LeaderAssignmentsCreated);
     }
 
     private static bool UpdateNeeded(Tenant tenant, TenantSpec spec) =>
         tenant.Name != spec.Name.Trim() || tenant.Kind != spec.Kind || tenant.LevelLabel != spec.Level.Trim();
 
-    /// <summary>Creates or updates the file's people; returns every account the file may refer to, by user name.</summary>
-    private static async Task<Dictionary<string, Guid>> ApplyPeopleAsync(
+    /// <summary>
+    /// Creates or updates the file's people; returns every account the file may refer to, by user name, and their
+    /// full names (as leader assignments record them), by id.
+    /// </summary>
+    private static async Task<(Dictionary<string, Guid> Ids, Dictionary<Guid, string> FullNames)> ApplyPeopleAsync(
         TenantTreeFile file, Source source, AppDbContext db, UserManager<User> users, TimeProvider clock, Counts counts, CancellationToken ct)
     {
         var names = file.People.Select(p => p.UserName)
             .Concat(file.Tenants.SelectMany(t => t.Members ?? []).Select(m => m.User))
+            .Concat(file.Tenants.SelectMany(t => t.LeaderAssignments ?? []).Select(a => a.Leader))
             .Select(n => users.NormalizeName(n)!).Distinct().ToList();
         var existing = await db.Users.AsNoTracking().Where(u => names.Contains(u.NormalizedUserName!)).ToDictionaryAsync(u => u.NormalizedUserName!, ct);
         var ids = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
-        foreach (var user in existing.Values) ids[user.UserName!] = user.Id;
+        var fullNames = new Dictionary<Guid, string>();
+        foreach (var user in existing.Values)
+        {
+            ids[user.UserName!] = user.Id;
+            fullNames[user.Id] = user.FullName;
+        }
 
         foreach (var (person, i) in file.People.Select((p, i) => (p, i)))
         {
@@ -250,6 +289,7 @@ public static partial class TenantTreeLoader
                 user.FullName = fullName;
                 user.Email = email;
                 Check(await users.UpdateAsync(user), source, at);
+                fullNames[user.Id] = fullName;
                 counts.PeopleUpdated++;
             }
             else
@@ -261,43 +301,85 @@ public static partial class TenantTreeLoader
                 };
                 Check(await users.CreateAsync(user, person.Password), source, at);
                 ids[person.UserName] = user.Id;
+                fullNames[user.Id] = user.FullName;
                 counts.PeopleCreated++;
             }
             db.ChangeTracker.Clear();
         }
-        return ids;
+        return (ids, fullNames);
     }
 
-    private static async Task ApplyMembersAsync(TenantSpec spec, string at, Tenant tenant, Dictionary<string, Guid> userIds,
+    /// <summary>Applies the tenant's members (inside the tenant); returns all its memberships, by person.</summary>
+    private static async Task<Dictionary<Guid, Membership>> ApplyMembersAsync(TenantSpec spec, string at, Dictionary<string, Guid> userIds,
         Source source, AppDbContext db, TimeProvider clock, Counts counts, CancellationToken ct)
     {
-        await using (await db.ActInTenantAsync(TenantInfo.From(tenant), ct))
+        var memberships = await db.Memberships.ToDictionaryAsync(m => m.UserId, ct);
+        if (spec.Members is not { Count: > 0 }) return memberships;
+        var roles = await db.TenantRoles.ToDictionaryAsync(r => r.Name, ct);
+        foreach (var (member, j) in spec.Members.Select((m, j) => (m, j)))
         {
-            var roles = await db.TenantRoles.ToDictionaryAsync(r => r.Name, ct);
-            var memberships = await db.Memberships.ToDictionaryAsync(m => m.UserId, ct);
-            foreach (var (member, j) in spec.Members!.Select((m, j) => (m, j)))
+            var path = $"{at}.members[{j}]";
+            if (!userIds.TryGetValue(member.User, out var userId))
+                throw source.Error($"{path}.user", $"không có người dùng '{member.User}' / no person '{member.User}'.");
+            var granted = new List<TenantRole>();
+            foreach (var (name, k) in member.Roles.Select((r, k) => (r, k)))
             {
-                var path = $"{at}.members[{j}]";
-                if (!userIds.TryGetValue(member.User, out var userId))
-                    throw source.Error($"{path}.user", $"không có người dùng '{member.User}' / no person '{member.User}'.");
-                var granted = new List<TenantRole>();
-                foreach (var (name, k) in member.Roles.Select((r, k) => (r, k)))
-                {
-                    granted.Add(roles.GetValueOrDefault(name)
-                        ?? throw source.Error($"{path}.roles[{k}]", $"đơn vị '{spec.Code}' không có vai trò '{name}' / no role '{name}' in this tenant."));
-                }
-                if (memberships.TryGetValue(userId, out var membership))
-                {
-                    var changed = membership.ChangeRoles(granted);
-                    changed |= membership.ChangePosition(member.Position);
-                    if (changed) counts.MembershipsUpdated++;
-                }
-                else
-                {
-                    db.Memberships.Add(new Membership(userId, member.Position, granted, clock.GetUtcNow()));
-                    counts.MembershipsCreated++;
-                }
+                granted.Add(roles.GetValueOrDefault(name)
+                    ?? throw source.Error($"{path}.roles[{k}]", $"đơn vị '{spec.Code}' không có vai trò '{name}' / no role '{name}' in this tenant."));
             }
+            if (memberships.TryGetValue(userId, out var membership))
+            {
+                var changed = membership.ChangeRoles(granted);
+                changed |= membership.ChangePosition(member.Position);
+                if (changed) counts.MembershipsUpdated++;
+            }
+            else
+            {
+                membership = new Membership(userId, member.Position, granted, clock.GetUtcNow());
+                db.Memberships.Add(membership);
+                memberships[userId] = membership;
+                counts.MembershipsCreated++;
+            }
+        }
+        return memberships;
+    }
+
+    /// <summary>
+    /// Records the tenant's missing leader assignments (inside the tenant), oldest first, each superseding the current
+    /// one for its scope. One whose decision number the tenant already has is a historical record: left as it is.
+    /// </summary>
+    private static async Task ApplyLeaderAssignmentsAsync(TenantSpec spec, string at, Dictionary<Guid, Membership> memberships,
+        Dictionary<string, Guid> userIds, Dictionary<Guid, string> fullNames, Source source, AppDbContext db, Counts counts, CancellationToken ct)
+    {
+        var existing = await db.LeaderAssignments.ToListAsync(ct);
+        var numbers = existing.Select(a => a.DecisionNumber).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ordered = spec.LeaderAssignments!.Select((a, k) => (a, k)).OrderBy(x => x.a.EffectiveFrom).ThenBy(x => x.a.DecisionDate).ThenBy(x => x.k);
+        foreach (var (item, k) in ordered)
+        {
+            var path = $"{at}.leaderAssignments[{k}]";
+            if (numbers.Contains(item.DecisionNumber.Trim())) continue;
+            if (!userIds.TryGetValue(item.Leader, out var userId))
+                throw source.Error($"{path}.leader", $"không có người dùng '{item.Leader}' / no person '{item.Leader}'.");
+            if (!memberships.TryGetValue(userId, out var membership))
+                throw source.Error($"{path}.leader", $"'{item.Leader}' không phải thành viên của đơn vị '{spec.Code}' / is not a member of this tenant.");
+
+            LeaderAssignment assignment;
+            try
+            {
+                assignment = new LeaderAssignment(item.DecisionNumber, item.DecisionDate, item.Signer, item.SignerCapacity,
+                    membership.Id, userId, fullNames.GetValueOrDefault(userId, item.Leader), item.Position, item.Scope, [],
+                    item.EffectiveFrom, item.EffectiveTo, attachmentName: null);
+                foreach (var current in existing.Where(a => a.ScopeKey == assignment.ScopeKey && a.Status == LeaderAssignmentStatus.Current))
+                    current.SupersedeBy(assignment);
+            }
+            catch (DomainRuleException ex)
+            {
+                throw source.Error($"{path}.{ex.Field}", ex.Message);
+            }
+            db.LeaderAssignments.Add(assignment);
+            existing.Add(assignment);
+            numbers.Add(assignment.DecisionNumber);
+            counts.LeaderAssignmentsCreated++;
         }
     }
 
@@ -391,6 +473,40 @@ public static partial class TenantTreeLoader
                         throw source.Error($"{path}.roles[{k}]", $"không có vai trò '{role}' / unknown role '{role}' (known: {string.Join(", ", DefaultRoles.Bundles.Keys)}).");
                 }
             }
+            ValidateLeaderAssignments(spec, at, source);
+        }
+    }
+
+    private static void ValidateLeaderAssignments(TenantSpec spec, string at, Source source)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (assignment, k) in (spec.LeaderAssignments ?? []).Select((a, k) => (a, k)))
+        {
+            var path = $"{at}.leaderAssignments[{k}]";
+            foreach (var (field, value, max) in new[]
+            {
+                ("decisionNumber", assignment.DecisionNumber, LeaderAssignment.DecisionNumberMaxLength),
+                ("signer", assignment.Signer, LeaderAssignment.TextMaxLength),
+                ("signerCapacity", assignment.SignerCapacity, LeaderAssignment.TextMaxLength),
+                ("leader", assignment.Leader, LeaderAssignment.TextMaxLength),
+                ("position", assignment.Position, LeaderAssignment.TextMaxLength),
+                ("scope", assignment.Scope, LeaderAssignment.ScopeMaxLength),
+            })
+            {
+                if (string.IsNullOrWhiteSpace(value)) throw source.Error($"{path}.{field}", "bắt buộc / required.");
+                if (value.Trim().Length > max) throw source.Error($"{path}.{field}", $"dài quá {max} ký tự / longer than {max} characters.");
+            }
+            if (numbers.TryGetValue(assignment.DecisionNumber.Trim(), out var first))
+                throw source.Error($"{path}.decisionNumber",
+                    $"'{assignment.DecisionNumber}' xuất hiện hai lần trong đơn vị này (leaderAssignments[{first}]) / appears twice in this tenant.");
+            numbers[assignment.DecisionNumber.Trim()] = k;
+            if (assignment.EffectiveTo is { } to && to < assignment.EffectiveFrom)
+                throw source.Error($"{path}.effectiveTo",
+                    $"ngày hết hiệu lực {to:yyyy-MM-dd} trước ngày có hiệu lực {assignment.EffectiveFrom:yyyy-MM-dd} / ends before it starts.");
+            if (assignment.DecisionDate > assignment.EffectiveFrom.AddYears(1))
+                throw source.Error($"{path}.decisionDate", "ngày quyết định không hợp lý so với ngày có hiệu lực / the decision date is more than a year after the effective date.");
+            if (assignment.EffectiveTo is { } end && assignment.DecisionDate > end)
+                throw source.Error($"{path}.decisionDate", "ngày quyết định phải trước ngày hết hiệu lực / the decision date is after the end date.");
         }
     }
 
@@ -428,6 +544,6 @@ public static partial class TenantTreeLoader
 
     private sealed class Counts
     {
-        public int PeopleCreated, TenantsCreated, MembershipsCreated, PeopleUpdated, TenantsUpdated, MembershipsUpdated;
+        public int PeopleCreated, TenantsCreated, MembershipsCreated, PeopleUpdated, TenantsUpdated, MembershipsUpdated, LeaderAssignmentsCreated;
     }
 }
