@@ -1,4 +1,3 @@
-using CommitteeCloud.Web.Platform.Endpoints;
 using CommitteeCloud.Web.Platform.Errors;
 using CommitteeCloud.Web.Platform.Identity;
 using Microsoft.AspNetCore.Identity;

@@ -3,9 +3,6 @@ using CommitteeCloud.Web.Platform;
 using CommitteeCloud.Web.Platform.Auditing;
 using CommitteeCloud.Web.Platform.Database;
 using CommitteeCloud.Web.Platform.Outbox;
-using CommitteeCloud.Web.Platform.Persistence;
-using CommitteeCloud.Web.Platform.Tenancy;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CommitteeCloud.Web.Features.LeaderAssignments;

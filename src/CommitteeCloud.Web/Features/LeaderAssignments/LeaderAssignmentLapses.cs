@@ -1,10 +1,7 @@
 using CommitteeCloud.Domain.LeaderAssignments;
 using CommitteeCloud.Domain.Memberships;
 using CommitteeCloud.Web.Platform.Outbox;
-using CommitteeCloud.Web.Platform.Persistence;
 using CommitteeCloud.Web.Platform.Realtime;
-using CommitteeCloud.Web.Platform.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeCloud.Web.Features.LeaderAssignments;
 

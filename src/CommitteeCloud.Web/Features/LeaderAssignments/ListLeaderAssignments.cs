@@ -1,11 +1,6 @@
 using CommitteeCloud.Domain.LeaderAssignments;
 using CommitteeCloud.Domain.Memberships;
 using CommitteeCloud.Web.Platform;
-using CommitteeCloud.Web.Platform.Cqrs;
-using CommitteeCloud.Web.Platform.Endpoints;
-using CommitteeCloud.Web.Platform.Persistence;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeCloud.Web.Features.LeaderAssignments;
 

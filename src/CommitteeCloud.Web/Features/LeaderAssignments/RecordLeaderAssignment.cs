@@ -2,13 +2,6 @@ using CommitteeCloud.Domain.Common;
 using CommitteeCloud.Domain.LeaderAssignments;
 using CommitteeCloud.Domain.Memberships;
 using CommitteeCloud.Web.Features.Supervision;
-using CommitteeCloud.Web.Platform.Cqrs;
-using CommitteeCloud.Web.Platform.Endpoints;
-using CommitteeCloud.Web.Platform.Persistence;
-using CommitteeCloud.Web.Platform.Tenancy;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeCloud.Web.Features.LeaderAssignments;
 

@@ -1,8 +1,4 @@
 using CommitteeCloud.Domain.Memberships;
-using CommitteeCloud.Web.Platform.Cqrs;
-using CommitteeCloud.Web.Platform.Endpoints;
-using CommitteeCloud.Web.Platform.Tenancy;
-using Mediator;
 
 namespace CommitteeCloud.Web.Features.Me;
 

@@ -1,13 +1,7 @@
 using CommitteeCloud.Domain.Common;
 using CommitteeCloud.Domain.Memberships;
-using CommitteeCloud.Web.Platform.Cqrs;
-using CommitteeCloud.Web.Platform.Endpoints;
 using CommitteeCloud.Web.Platform.Identity;
-using CommitteeCloud.Web.Platform.Persistence;
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeCloud.Web.Features.Members;
 

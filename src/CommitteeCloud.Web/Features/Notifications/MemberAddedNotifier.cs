@@ -1,7 +1,6 @@
 using CommitteeCloud.Domain.Memberships;
 using CommitteeCloud.Web.Platform.Outbox;
 using CommitteeCloud.Web.Platform.Realtime;
-using CommitteeCloud.Web.Platform.Tenancy;
 
 namespace CommitteeCloud.Web.Features.Notifications;
 

@@ -1,9 +1,4 @@
 using CommitteeCloud.Domain.Memberships;
-using CommitteeCloud.Web.Platform.Cqrs;
-using CommitteeCloud.Web.Platform.Endpoints;
-using CommitteeCloud.Web.Platform.Persistence;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeCloud.Web.Features.Roles;
 

@@ -1,11 +1,5 @@
 using CommitteeCloud.Domain.Memberships;
 using CommitteeCloud.Web.Platform;
-using CommitteeCloud.Web.Platform.Cqrs;
-using CommitteeCloud.Web.Platform.Endpoints;
-using CommitteeCloud.Web.Platform.Persistence;
-using CommitteeCloud.Web.Platform.Tenancy;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeCloud.Web.Features.Supervision;
 

@@ -1,8 +1,4 @@
 using CommitteeCloud.Domain.Tenants;
-using CommitteeCloud.Web.Platform.Cqrs;
-using CommitteeCloud.Web.Platform.Persistence;
-using CommitteeCloud.Web.Platform.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeCloud.Web.Features.Supervision;
 

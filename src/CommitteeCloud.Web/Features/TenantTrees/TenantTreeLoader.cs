@@ -9,10 +9,7 @@ using CommitteeCloud.Web.Features.Tenants;
 using CommitteeCloud.Web.Platform.Auditing;
 using CommitteeCloud.Web.Platform.Identity;
 using CommitteeCloud.Web.Platform.Outbox;
-using CommitteeCloud.Web.Platform.Persistence;
-using CommitteeCloud.Web.Platform.Tenancy;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeCloud.Web.Features.TenantTrees;
 

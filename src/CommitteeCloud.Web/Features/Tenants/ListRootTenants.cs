@@ -1,8 +1,3 @@
-using CommitteeCloud.Web.Platform.Cqrs;
-using CommitteeCloud.Web.Platform.Endpoints;
-using CommitteeCloud.Web.Platform.Persistence;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeCloud.Web.Features.Tenants;
 

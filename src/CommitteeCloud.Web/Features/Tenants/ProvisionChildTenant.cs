@@ -2,15 +2,8 @@ using CommitteeCloud.Domain.Common;
 using CommitteeCloud.Domain.Memberships;
 using CommitteeCloud.Domain.Tenants;
 using CommitteeCloud.Web.Features.Supervision;
-using CommitteeCloud.Web.Platform.Cqrs;
-using CommitteeCloud.Web.Platform.Endpoints;
 using CommitteeCloud.Web.Platform.Identity;
-using CommitteeCloud.Web.Platform.Persistence;
-using CommitteeCloud.Web.Platform.Tenancy;
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommitteeCloud.Web.Features.Tenants;
 

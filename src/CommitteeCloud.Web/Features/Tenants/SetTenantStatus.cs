@@ -1,12 +1,6 @@
 using CommitteeCloud.Domain.Memberships;
 using CommitteeCloud.Domain.Tenants;
 using CommitteeCloud.Web.Features.Supervision;
-using CommitteeCloud.Web.Platform.Cqrs;
-using CommitteeCloud.Web.Platform.Endpoints;
-using CommitteeCloud.Web.Platform.Persistence;
-using CommitteeCloud.Web.Platform.Tenancy;
-using FluentValidation;
-using Mediator;
 
 namespace CommitteeCloud.Web.Features.Tenants;
 

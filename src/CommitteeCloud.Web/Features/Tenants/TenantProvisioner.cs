@@ -1,8 +1,6 @@
 using CommitteeCloud.Domain.Memberships;
 using CommitteeCloud.Domain.Tenants;
 using CommitteeCloud.Web.Platform.Identity;
-using CommitteeCloud.Web.Platform.Persistence;
-using CommitteeCloud.Web.Platform.Tenancy;
 
 namespace CommitteeCloud.Web.Features.Tenants;
 

@@ -1,5 +1,4 @@
 using CommitteeCloud.Domain.Tenants;
-using FluentValidation;
 
 namespace CommitteeCloud.Web.Features.Tenants;
 
