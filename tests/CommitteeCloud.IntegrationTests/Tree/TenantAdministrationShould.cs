@@ -48,7 +48,8 @@ public sealed class TenantAdministrationShould(AppFixture app)
         Assert.Equal(3, await app.AdminScalarAsync<int>($"SELECT depth FROM tenants WHERE code = '{below}'"));
         using var bSecretary = await app.ClientForAsync(tree.BSecretary);
         // B's secretary now sees the moved units in B's subtree; A's does not.
-        Assert.Contains(below, (await bSecretary.SubtreeAsync(tree.ChildB)).Codes());
+        // Summaries are written from events: wait for the provisioned unit's to exist, then it must be under B.
+        Assert.Contains(below, (await bSecretary.SubtreeEventuallyAsync(tree.ChildB, n => n.Codes().Contains(below))).Codes());
         using var aSecretary = await app.ClientForAsync(tree.ASecretary);
         Assert.DoesNotContain(tree.GrandchildA1, (await aSecretary.SubtreeAsync(tree.ChildA)).Codes());
     }
