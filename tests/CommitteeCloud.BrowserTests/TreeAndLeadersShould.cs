@@ -31,8 +31,11 @@ public sealed class TreeAndLeadersShould(AppFixture app, BrowserFixture browser)
         await leaders.Field("signer").FillAsync("Người dùng ký");
         await leaders.GetByTestId("leader-select").ClickAsync();
         await leaders.Locator(".mud-popover-open").GetByText($"Người dùng {tree.RootSecretary}").ClickAsync();
+        await Assertions.Expect(leaders.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await leaders.Field("leader-position").FillAsync("Bí thư Đảng ủy");
         await leaders.GetByTestId("leader-submit").ClickAsync();
+        // The outcome as the person reads it: success, or the reason why not (which then fails the test clearly).
+        await Assertions.Expect(leaders.Locator(".mud-snackbar").First).ToContainTextAsync("Đã ghi nhận quyết định phân công");
         await Assertions.Expect(leaders.GetByTestId("leader-in-force")).ToHaveTextAsync("Đang có quyết định phân công còn hiệu lực");
         await Assertions.Expect(leaders.GetByTestId("leader-history")).ToContainTextAsync("01-QĐ/ĐU");
 
