@@ -22,6 +22,9 @@ public sealed class LiveNotificationsShould(AppFixture app, BrowserFixture brows
         var notification = page.GetByTestId("notification").Filter(new() { HasText = $"Bạn được thêm vào Tỉnh ủy thử nghiệm {tree.Suffix}" });
         await Assertions.Expect(notification).ToBeVisibleAsync();
         await Assertions.Expect(notification).ToContainTextAsync("Giám sát cấp trên");
+        // The tenant switcher offers the new tenant at once.
+        await page.GetByTestId("tenant-switcher").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Menuitem).Filter(new() { HasText = $"Tỉnh ủy thử nghiệm {tree.Suffix}" })).ToBeVisibleAsync();
         Assert.Equal(0, loads);
     }
 

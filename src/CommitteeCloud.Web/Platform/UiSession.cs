@@ -26,7 +26,16 @@ public sealed class UiSession(IServiceScopeFactory scopes, TenantStore store, Au
 
     public async Task<Guid?> UserIdAsync() => (await auth.GetAuthenticationStateAsync()).User.FindUserId();
 
-    /// <summary>The signed-in person and their tenants; read once per circuit.</summary>
+    /// <summary>Raised when the person's tenants may have changed (added to one, provisioned one).</summary>
+    public event Action? ProfileChanged;
+
+    public void ForgetProfile()
+    {
+        _profile = null;
+        ProfileChanged?.Invoke();
+    }
+
+    /// <summary>The signed-in person and their tenants; read once per circuit until forgotten.</summary>
     public async Task<MyProfile?> ProfileAsync()
     {
         if (_profile is not null) return _profile;
