@@ -14,6 +14,7 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "GET", "/api/roles" },
         { "PUT", "/api/roles/01a2046e-6c5b-7a31-9f1a-1d2e3f4a5b6c" },
         { "GET", "/api/audit" },
+        { "GET", "/api/permissions" },
         { "GET", "/api/tree" },
         { "GET", "/api/tree/leader-coverage" },
         { "GET", "/api/tree/ancestors" },

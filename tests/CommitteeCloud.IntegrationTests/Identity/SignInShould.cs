@@ -77,3 +77,17 @@ public sealed class PersonalInboxShould(AppFixture app)
         Assert.Equal(0L, await app.AdminScalarAsync<long>($"SELECT count(*) FROM tenants WHERE code = 'rogue-{tree.Suffix}'"));
     }
 }
+
+/// <summary>What the UI asks before offering an action: the person's permissions in the tenant they act in.</summary>
+public sealed class MyPermissionsShould(AppFixture app)
+{
+    [Fact]
+    public async Task List_the_permissions_of_the_caller_s_roles_in_the_tenant()
+    {
+        var tree = await app.CreateTreeAsync();
+        using var staff = await app.ClientForAsync(tree.AStaff);
+        Assert.Equal(["tenant.view"], (await staff.GetFromJsonAsync<string[]>($"/t/{tree.ChildA}/api/permissions"))!);
+        using var secretary = await app.ClientForAsync(tree.ASecretary);
+        Assert.Contains("tenants.manage", (await secretary.GetFromJsonAsync<string[]>($"/t/{tree.ChildA}/api/permissions"))!);
+    }
+}
