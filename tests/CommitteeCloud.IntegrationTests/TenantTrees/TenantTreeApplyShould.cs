@@ -2,12 +2,8 @@ using CommitteeCloud.Web.Features.TenantTrees;
 
 namespace CommitteeCloud.IntegrationTests.TenantTrees;
 
-public sealed class TenantTreeApplyShould(AppFixture app) : IDisposable
+public sealed class TenantTreeApplyShould(AppFixture app) : TenantFileTest(app, "cc-tree-")
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("cc-tree-").FullName;
-    private readonly string _s = Guid.NewGuid().ToString("N")[..8];
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>A small tree whose line numbers the error tests rely on: keep one field per line as written.</summary>
     private string Tree() => $$"""
@@ -26,25 +22,7 @@ public sealed class TenantTreeApplyShould(AppFixture app) : IDisposable
         }
         """;
 
-    private async Task<string> WriteAsync(string text, string name = "tree.json")
-    {
-        var path = Path.Combine(_folder, name);
-        await File.WriteAllTextAsync(path, text);
-        return path;
-    }
-
-    private Task<TenantTreeResult> ApplyAsync(string path) =>
-        TenantTreeLoader.ApplyFileAsync(app.Services, path, TestContext.Current.CancellationToken);
-
-    /// <summary>Rows of this test's tenants and people only: other tests write to the same database meanwhile.</summary>
-    private async Task<long[]> RowsAsync() =>
-    [
-        await app.AdminScalarAsync<long>($"SELECT count(*) FROM tenants WHERE code LIKE '%-{_s}'"),
-        await app.AdminScalarAsync<long>($"SELECT count(*) FROM users WHERE user_name LIKE '%.{_s}'"),
-        await app.AdminScalarAsync<long>($"SELECT count(*) FROM memberships m JOIN tenants t ON t.id = m.tenant_id WHERE t.code LIKE '%-{_s}'"),
-        await app.AdminScalarAsync<long>($"SELECT count(*) FROM audit_entries a JOIN tenants t ON t.id = a.tenant_id WHERE t.code LIKE '%-{_s}'"),
-        await app.AdminScalarAsync<long>($"SELECT count(*) FROM tenant_roles r JOIN tenants t ON t.id = r.tenant_id WHERE t.code LIKE '%-{_s}'"),
-    ];
+    private Task<long[]> RowsAsync() => CountRowsAsync("memberships", "audit_entries", "tenant_roles");
 
     [Fact]
     public async Task Change_nothing_when_the_same_file_is_applied_twice()
@@ -66,7 +44,7 @@ public sealed class TenantTreeApplyShould(AppFixture app) : IDisposable
     {
         await ApplyAsync(await WriteAsync(Tree()));
         var before = await RowsAsync();
-        var hashBefore = await app.AdminScalarAsync<string>($"SELECT password_hash FROM users WHERE user_name = 'p2.{_s}'");
+        var hashBefore = await App.AdminScalarAsync<string>($"SELECT password_hash FROM users WHERE user_name = 'p2.{_s}'");
         var changed = Tree()
             .Replace($"Đảng ủy xã {_s}", $"Đảng ủy phường {_s}")
             .Replace("\"roles\": [\"UnitReporter\"]", "\"roles\": [\"StaffMember\", \"Supervisor\"]")
@@ -76,11 +54,11 @@ public sealed class TenantTreeApplyShould(AppFixture app) : IDisposable
         var result = await ApplyAsync(await WriteAsync(changed, "changed.json"));
 
         Assert.Equal(new TenantTreeResult(0, 0, 0, PeopleUpdated: 1, TenantsUpdated: 1, MembershipsUpdated: 1), result);
-        Assert.Equal($"Đảng ủy phường {_s}", await app.AdminScalarAsync<string>($"SELECT name FROM tenants WHERE code = 'c-{_s}'"));
-        Assert.Equal($"Tỉnh ủy {_s}", await app.AdminScalarAsync<string>($"SELECT name FROM tenants WHERE code = 'r-{_s}'"));
-        Assert.Equal("Lương Thị Hải", await app.AdminScalarAsync<string>($"SELECT full_name FROM users WHERE user_name = 'p2.{_s}'"));
-        Assert.Equal(hashBefore, await app.AdminScalarAsync<string>($"SELECT password_hash FROM users WHERE user_name = 'p2.{_s}'"));
-        var roles = await app.AdminScalarAsync<string>($"""
+        Assert.Equal($"Đảng ủy phường {_s}", await App.AdminScalarAsync<string>($"SELECT name FROM tenants WHERE code = 'c-{_s}'"));
+        Assert.Equal($"Tỉnh ủy {_s}", await App.AdminScalarAsync<string>($"SELECT name FROM tenants WHERE code = 'r-{_s}'"));
+        Assert.Equal("Lương Thị Hải", await App.AdminScalarAsync<string>($"SELECT full_name FROM users WHERE user_name = 'p2.{_s}'"));
+        Assert.Equal(hashBefore, await App.AdminScalarAsync<string>($"SELECT password_hash FROM users WHERE user_name = 'p2.{_s}'"));
+        var roles = await App.AdminScalarAsync<string>($"""
             SELECT string_agg(r.name, ',' ORDER BY r.name) FROM memberships m
             JOIN tenants t ON t.id = m.tenant_id JOIN users u ON u.id = m.user_id
             JOIN tenant_roles r ON r.tenant_id = m.tenant_id AND r.id = ANY(m.role_ids)
@@ -102,7 +80,7 @@ public sealed class TenantTreeApplyShould(AppFixture app) : IDisposable
         var result = await ApplyAsync(await WriteAsync(without, "without.json"));
 
         Assert.False(result.HasChanges);
-        Assert.Equal(2L, await app.AdminScalarAsync<long>(
+        Assert.Equal(2L, await App.AdminScalarAsync<long>(
             $"SELECT count(*) FROM memberships m JOIN tenants t ON t.id = m.tenant_id WHERE t.code LIKE '%-{_s}'"));
     }
 
@@ -151,7 +129,7 @@ public sealed class TenantTreeApplyShould(AppFixture app) : IDisposable
         Assert.Contains(":11: tenants[2].parent: ", error.Message);
         Assert.Contains("moving is done in the app", error.Message);
         Assert.Equal(before, await RowsAsync());
-        Assert.Equal($"Tỉnh ủy {_s}", await app.AdminScalarAsync<string>($"SELECT name FROM tenants WHERE code = 'r-{_s}'"));
+        Assert.Equal($"Tỉnh ủy {_s}", await App.AdminScalarAsync<string>($"SELECT name FROM tenants WHERE code = 'r-{_s}'"));
     }
 
     [Fact]
@@ -180,15 +158,15 @@ public sealed class TenantTreeApplyShould(AppFixture app) : IDisposable
         Assert.Equal(await File.ReadAllTextAsync(path), await File.ReadAllTextAsync(again));
 
         Assert.Equal(new TenantTreeResult(120, 60, 120), await ApplyAsync(path));
-        Assert.Equal(60L, await app.AdminScalarAsync<long>($"SELECT count(*) FROM tenants WHERE code LIKE '{prefix}-%'"));
-        Assert.Equal(2L, await app.AdminScalarAsync<long>($"SELECT max(depth) - min(depth) FROM tenants WHERE code LIKE '{prefix}-%'"));
+        Assert.Equal(60L, await App.AdminScalarAsync<long>($"SELECT count(*) FROM tenants WHERE code LIKE '{prefix}-%'"));
+        Assert.Equal(2L, await App.AdminScalarAsync<long>($"SELECT max(depth) - min(depth) FROM tenants WHERE code LIKE '{prefix}-%'"));
     }
 
     [Fact]
     public async Task Apply_a_file_through_the_command_line_verb()
     {
         var path = await WriteAsync(Tree());
-        string[] database = [$"--ConnectionStrings:App={app.Database.AppConnectionString}", $"--ConnectionStrings:Admin={app.Database.AdminConnectionString}"];
+        string[] database = [$"--ConnectionStrings:App={App.Database.AppConnectionString}", $"--ConnectionStrings:Admin={App.Database.AdminConnectionString}"];
         var output = new StringWriter();
         var errors = new StringWriter();
 

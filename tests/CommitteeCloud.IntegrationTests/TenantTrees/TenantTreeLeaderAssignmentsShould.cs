@@ -4,12 +4,8 @@ using CommitteeCloud.Web.Features.TenantTrees;
 namespace CommitteeCloud.IntegrationTests.TenantTrees;
 
 /// <summary>Leader-in-charge assignments (phân công lãnh đạo phụ trách công tác dân vận) kept in a tenant tree file.</summary>
-public sealed class TenantTreeLeaderAssignmentsShould(AppFixture app) : IDisposable
+public sealed class TenantTreeLeaderAssignmentsShould(AppFixture app) : TenantFileTest(app, "cc-tree-la-")
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("cc-tree-la-").FullName;
-    private readonly string _s = Guid.NewGuid().ToString("N")[..8];
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string Commune => $"lc-{_s}";
 
@@ -59,28 +55,11 @@ public sealed class TenantTreeLeaderAssignmentsShould(AppFixture app) : IDisposa
     private string WithDecision(string decision) =>
         Tree().Replace("\"effectiveTo\": \"2025-12-31\" }", "\"effectiveTo\": \"2025-12-31\" }" + decision.TrimEnd());
 
-    private async Task<string> WriteAsync(string text, string name = "tree.json")
-    {
-        var path = Path.Combine(_folder, name);
-        await File.WriteAllTextAsync(path, text);
-        return path;
-    }
-
-    private Task<TenantTreeResult> ApplyAsync(string path) =>
-        TenantTreeLoader.ApplyFileAsync(app.Services, path, TestContext.Current.CancellationToken);
-
-    private async Task<long[]> RowsAsync() =>
-    [
-        await app.AdminScalarAsync<long>($"SELECT count(*) FROM tenants WHERE code LIKE '%-{_s}'"),
-        await app.AdminScalarAsync<long>($"SELECT count(*) FROM users WHERE user_name LIKE '%.{_s}'"),
-        await app.AdminScalarAsync<long>($"SELECT count(*) FROM memberships m JOIN tenants t ON t.id = m.tenant_id WHERE t.code LIKE '%-{_s}'"),
-        await app.AdminScalarAsync<long>($"SELECT count(*) FROM leader_assignments a JOIN tenants t ON t.id = a.tenant_id WHERE t.code LIKE '%-{_s}'"),
-        await app.AdminScalarAsync<long>($"SELECT count(*) FROM audit_entries a JOIN tenants t ON t.id = a.tenant_id WHERE t.code LIKE '%-{_s}'"),
-    ];
+    private Task<long[]> RowsAsync() => CountRowsAsync("memberships", "leader_assignments", "audit_entries");
 
     private async Task<List<JsonElement>> AssignmentsAsync(bool inForce = true)
     {
-        using var client = await app.ClientForAsync($"l1.{_s}");
+        using var client = await App.ClientForAsync($"l1.{_s}");
         var list = await client.GetFromJsonAsync<JsonElement>($"/t/{Commune}/api/leader-assignments", TestContext.Current.CancellationToken);
         Assert.Equal(inForce, list.GetProperty("hasAssignmentInForce").GetBoolean());
         return [.. list.GetProperty("assignments").EnumerateArray()];

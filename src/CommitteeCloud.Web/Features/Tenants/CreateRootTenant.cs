@@ -23,14 +23,12 @@ public sealed class CreateRootTenantValidator : AbstractValidator<CreateRootTena
     }
 }
 
-public sealed class CreateRootTenantHandler(AppDbContext db, UserManager<User> users, TenantProvisioner provisioner, TimeProvider clock)
+public sealed class CreateRootTenantHandler(UserManager<User> users, TenantProvisioner provisioner, TimeProvider clock)
     : ICommandHandler<CreateRootTenantCommand, TenantDto>
 {
     public async ValueTask<TenantDto> Handle(CreateRootTenantCommand command, CancellationToken ct)
     {
         var code = Tenant.NormalizeCode(command.Code);
-        if (await db.Tenants.AnyAsync(t => t.Code == code, ct))
-            throw new DomainRuleException("code", "Mã đơn vị đã được dùng.");
         var secretary = await users.FindByNameAsync(command.SecretaryUserName) ?? await users.FindByEmailAsync(command.SecretaryUserName)
             ?? throw new DomainRuleException("secretaryUserName", "Không tìm thấy tài khoản này.");
         var tenant = Tenant.CreateRoot(code, command.Name, command.Kind, command.LevelLabel, clock.GetUtcNow());

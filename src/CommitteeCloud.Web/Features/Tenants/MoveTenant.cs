@@ -32,17 +32,16 @@ public sealed class MoveTenantHandler(AppDbContext db, ITenantContext context, T
         var depthChange = newParent.Depth + 1 - tenant.Depth;
         var oldPath = tenant.MoveUnder(newParent);
         await db.SaveChangesAsync(ct);
-        var moved = await db.Tenants.Where(t => t.Id != tenant.Id).Select(t => new { t.Id, t.Code, t.Path }).ToListAsync(ct);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             UPDATE tenants SET path = {tenant.Path}::ltree || subpath(path, nlevel({oldPath}::ltree)), depth = depth + {depthChange}
             WHERE path <@ {oldPath}::ltree AND id <> {tenant.Id};
             UPDATE unit_summaries SET path = {tenant.Path}::ltree || subpath(path, nlevel({oldPath}::ltree)), depth = depth + {depthChange}
             WHERE path <@ {oldPath}::ltree AND tenant_id <> {tenant.Id};
             """, ct);
-        // Cached tenant infos carry paths: forget the moved subtree.
-        store.Invalidate(TenantInfo.From(tenant));
-        foreach (var below in moved.Where(t => t.Path.StartsWith(oldPath + ".", StringComparison.Ordinal)))
-            store.Invalidate(below.Id, below.Code);
+        // Cached tenant infos carry paths: forget the moved subtree (one indexed query on its new path).
+        var moved = await db.Tenants.FromSqlInterpolated($"SELECT *, xmin FROM tenants WHERE path <@ {tenant.Path}::ltree")
+            .AsNoTracking().Select(t => new { t.Id, t.Code }).ToListAsync(ct);
+        foreach (var unit in moved) store.Invalidate(unit.Id, unit.Code);
         return TenantDto.From(tenant);
     }
 }

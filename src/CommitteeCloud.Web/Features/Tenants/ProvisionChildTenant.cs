@@ -47,8 +47,6 @@ public sealed class ProvisionChildTenantHandler(
         var parent = await db.FindSelfOrDescendantAsync(context, command.ParentCode, "parentCode", ct);
         if (!parent.IsActive) throw new DomainRuleException("parentCode", "Đơn vị cấp trên đang bị tạm ngừng hoạt động.");
         var code = Tenant.NormalizeCode(command.Code);
-        if (await db.Tenants.AnyAsync(t => t.Code == code, ct))
-            throw new DomainRuleException("code", "Mã đơn vị đã được dùng.");
 
         User? secretary = null;
         if (command.FirstSecretary is { } first)

@@ -1,3 +1,4 @@
+using CommitteeCloud.Domain.Common;
 using CommitteeCloud.Domain.Memberships;
 using CommitteeCloud.Domain.Tenants;
 using CommitteeCloud.Web.Platform.Identity;
@@ -13,6 +14,9 @@ public sealed class TenantProvisioner(AppDbContext db, TenantStore store, TimePr
 {
     public async Task<Tenant> ProvisionAsync(Tenant tenant, User? firstSecretary, string? secretaryPosition, CancellationToken ct)
     {
+        // Codes are unique across the platform (the unique index is the last word; this names the field first).
+        if (await db.Tenants.AnyAsync(t => t.Code == tenant.Code, ct))
+            throw new DomainRuleException("code", "Mã đơn vị đã được dùng.");
         var info = TenantInfo.From(tenant);
         await using (await db.ActInTenantAsync(info, ct))
         {
