@@ -16,6 +16,13 @@ dotnet test --solution CommitteeCloud.sln -c Release --no-build 2>&1 | tee "$log
 passed=$(grep -E '^\s+succeeded: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -E '^\s+failed: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -E '^\s+skipped: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+# The runner prints each failure where it happened, among the app's logs; repeat them last so a truncated CI log
+# still names what failed.
+if [ "$failed" -gt 0 ]; then
+  echo "---- failed tests ----"
+  awk '/^[[:space:]]*failed [^:]/ {n=30} n>0 {print; n--}' "$log" | head -300
+  echo "----------------------"
+fi
 rm -f "$log"
 echo "$passed passed, $failed failed, $skipped skipped"
 if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then echo "No test ran." >&2; exit 1; fi
