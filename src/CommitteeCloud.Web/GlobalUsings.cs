@@ -6,3 +6,4 @@ global using CommitteeCloud.Web.Platform.Tenancy;
 global using FluentValidation;
 global using Mediator;
 global using Microsoft.EntityFrameworkCore;
+global using CommitteeCloud.Web.Platform;

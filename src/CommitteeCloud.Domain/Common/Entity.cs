@@ -21,6 +21,16 @@ public abstract class Entity
 public interface IDomainEvent;
 
 /// <summary>
+/// An event that happens in one tenant and is handled in another: a child's report to its assigner, a supervisor's
+/// request to a unit below. Its handlers run in <see cref="TargetTenantId"/>'s scope only, and must check the link
+/// they act on (the hand-off, the task) exists there.
+/// </summary>
+public interface IRoutedEvent : IDomainEvent
+{
+    Guid TargetTenantId { get; }
+}
+
+/// <summary>
 /// A row that belongs to exactly one tenant. Isolation is on by default for these: EF Core filters them by the
 /// current tenant and PostgreSQL row-level security refuses any other tenant's rows. The tenant id is set by the
 /// persistence layer from the tenant context, never from user input.

@@ -21,8 +21,17 @@ public static class Permissions
     /// <summary>Record the written assignment of the leader in charge of mass-mobilization work.</summary>
     public const string LeadersManage = "leaders.manage";
 
+    /// <summary>Read the unit's directives and tasks (văn bản chỉ đạo, nhiệm vụ).</summary>
+    public const string TasksView = "tasks.view";
+
+    /// <summary>Draft, issue and withdraw directives; assign tasks down; accept, return, pause or cancel them.</summary>
+    public const string TasksManage = "tasks.manage";
+
+    /// <summary>Work on received tasks: acknowledge, report progress and results, reject, answer explanations.</summary>
+    public const string TasksReport = "tasks.report";
+
     public static readonly IReadOnlyList<string> All =
-        [TenantView, MembersView, MembersManage, RolesManage, AuditView, TenantsManage, SubtreeView, LeadersManage];
+        [TenantView, MembersView, MembersManage, RolesManage, AuditView, TenantsManage, SubtreeView, LeadersManage, TasksView, TasksManage, TasksReport];
 
     public static bool IsKnown(string permission) => All.Contains(permission);
 }
@@ -45,9 +54,9 @@ public static class DefaultRoles
         new Dictionary<string, (string, string[])>
         {
             [Secretary] = ("Bí thư", [.. Memberships.Permissions.All]),
-            [MassMobilizationOfficer] = ("Cán bộ dân vận", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView, Memberships.Permissions.LeadersManage]),
-            [UnitReporter] = ("Cán bộ đầu mối", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView]),
-            [StaffMember] = ("Cán bộ, công chức", [Memberships.Permissions.TenantView]),
-            [Supervisor] = ("Giám sát cấp trên", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView]),
+            [MassMobilizationOfficer] = ("Cán bộ dân vận", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView, Memberships.Permissions.LeadersManage, Memberships.Permissions.TasksView, Memberships.Permissions.TasksManage, Memberships.Permissions.TasksReport]),
+            [UnitReporter] = ("Cán bộ đầu mối", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.TasksView, Memberships.Permissions.TasksReport]),
+            [StaffMember] = ("Cán bộ, công chức", [Memberships.Permissions.TenantView, Memberships.Permissions.TasksView]),
+            [Supervisor] = ("Giám sát cấp trên", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView, Memberships.Permissions.TasksView]),
         };
 }

@@ -3,6 +3,8 @@ namespace CommitteeCloud.Domain.Tasks;
 /// <summary>Trạng thái nhiệm vụ.</summary>
 public enum TaskState
 {
+    /// <summary>Dự thảo: a point of a directive not yet issued; nobody works on it.</summary>
+    Draft,
     /// <summary>Đã giao: handed to the unit, not yet acknowledged.</summary>
     Assigned,
     /// <summary>Đã tiếp nhận.</summary>
@@ -55,7 +57,7 @@ public static class TaskLifecycle
     /// <summary>Whether <paramref name="side"/> may move a task from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static bool CanMove(TaskState from, TaskState to, TaskSide side)
     {
-        if (from == to || IsClosed(from)) return false;
+        if (from == to || IsClosed(from) || from == TaskState.Draft || to == TaskState.Draft) return false;
         if (side == TaskSide.Assigner)
         {
             if (to == TaskState.Cancelled) return true;

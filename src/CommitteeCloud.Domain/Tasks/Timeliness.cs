@@ -38,4 +38,13 @@ public static class TaskTimeliness
             : daysLeft <= DueSoonDays ? Timeliness.DueSoon
             : Timeliness.OnTime;
     }
+
+    /// <summary>
+    /// The timeliness of a task in <paramref name="state"/>: a paused, rejected, cancelled or draft task is measured
+    /// against no deadline; an accepted one by the day it was completed.
+    /// </summary>
+    public static Timeliness OfTask(TaskState state, DateOnly? deadline, DateOnly? completedOn, DateOnly today) =>
+        state is TaskState.Draft or TaskState.Paused or TaskState.Rejected or TaskState.Cancelled
+            ? Timeliness.NoDeadline
+            : Of(deadline, state == TaskState.Accepted ? completedOn ?? today : null, today);
 }

@@ -107,6 +107,13 @@ public static class ServiceRegistration
         services.AddSingleton<Features.LeaderAssignments.LeaderAssignmentExpiryJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.LeaderAssignments.LeaderAssignmentExpiryJob>());
 
+        // The task cascade's shared steps.
+        services.AddScoped<Features.Tasks.TaskAudience>();
+        services.AddScoped<Features.Tasks.TaskRollUp>();
+        services.AddScoped<Features.Tasks.TaskHandOffs>();
+        services.AddScoped<Features.Tasks.HandoffDecisions>();
+        services.AddScoped<Features.Tasks.TaskEvidence>();
+
         // Live push.
         services.AddSignalR(o => o.EnableDetailedErrors = false);
         services.AddSingleton<LiveBus>();

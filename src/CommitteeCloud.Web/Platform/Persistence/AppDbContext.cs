@@ -43,8 +43,22 @@ public sealed class AppDbContext(
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Domain.LeaderAssignments.LeaderAssignment> LeaderAssignments => Set<Domain.LeaderAssignments.LeaderAssignment>();
     public DbSet<Features.Supervision.UnitSummary> UnitSummaries => Set<Features.Supervision.UnitSummary>();
+    public DbSet<Domain.Directives.Directive> Directives => Set<Domain.Directives.Directive>();
+    public DbSet<Domain.Tasks.WorkTask> Tasks => Set<Domain.Tasks.WorkTask>();
+    public DbSet<Domain.Tasks.TaskHandoff> TaskHandoffs => Set<Domain.Tasks.TaskHandoff>();
+    public DbSet<Domain.Tasks.TaskUpdate> TaskUpdates => Set<Domain.Tasks.TaskUpdate>();
+    public DbSet<Features.Tasks.TaskNode> TaskNodes => Set<Features.Tasks.TaskNode>();
+    public DbSet<Features.Tasks.Reminders.TaskReminder> TaskReminders => Set<Features.Tasks.Reminders.TaskReminder>();
 
     public ITenantContext TenantContext => tenantContext;
+
+    private readonly List<IDomainEvent> _published = [];
+
+    /// <summary>
+    /// An event no saved entity raises (a supervisor's request to a unit below, which writes nothing here): it goes
+    /// to the outbox with the next save, like any other.
+    /// </summary>
+    public void Publish(IDomainEvent domainEvent) => _published.Add(domainEvent);
 
     // Read through the context instance so EF passes them as parameters: a constant would bake the first tenant
     // into the cached model.
@@ -151,8 +165,10 @@ public sealed class AppDbContext(
     private void WriteDomainEventsToOutbox(DateTimeOffset now)
     {
         var raised = ChangeTracker.Entries<Entity>()
-            .SelectMany(e => e.Entity.DomainEvents.Select(evt => (Entity: e.Entity, Event: evt)))
+            .SelectMany(e => e.Entity.DomainEvents.Select(evt => (Entity: (Entity?)e.Entity, Event: evt)))
+            .Concat(_published.Select(evt => (Entity: (Entity?)null, Event: evt)))
             .ToList();
+        _published.Clear();
         foreach (var (entity, domainEvent) in raised)
         {
             var registry = eventRegistry ?? throw new InvalidOperationException("Domain events need the event registry.");
@@ -160,7 +176,9 @@ public sealed class AppDbContext(
             var message = new OutboxMessage
             {
                 Id = Guid.CreateVersion7(),
-                TenantId = (entity as ITenantOwned)?.TenantId is { } t && t != Guid.Empty ? t : tenantContext.Tenant?.Id,
+                // A routed event (a child's report to its assigner) is handled in the tenant it is addressed to.
+                TenantId = domainEvent is IRoutedEvent routed ? routed.TargetTenantId
+                    : (entity as ITenantOwned)?.TenantId is { } t && t != Guid.Empty ? t : tenantContext.Tenant?.Id,
                 ActorUserId = tenantContext.UserId,
                 Type = registry.NameOf(type),
                 Payload = JsonSerializer.Serialize(domainEvent, type),
@@ -169,7 +187,7 @@ public sealed class AppDbContext(
             OutboxMessages.Add(message);
             foreach (var handler in registry.HandlerNamesFor(type))
                 OutboxDeliveries.Add(new OutboxDelivery { MessageId = message.Id, Handler = handler, NextAttemptAt = now });
-            entity.ClearDomainEvents();
+            entity?.ClearDomainEvents();
         }
     }
 
@@ -177,7 +195,8 @@ public sealed class AppDbContext(
     {
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not (AuditEntry or OutboxMessage or OutboxDelivery or DataProtectionKey or Notification or Features.Supervision.UnitSummary))
+            .Where(e => e.Entity is not (AuditEntry or OutboxMessage or OutboxDelivery or DataProtectionKey or Notification or Features.Supervision.UnitSummary
+                or Features.Tasks.TaskNode or Features.Tasks.Reminders.TaskReminder))
             .ToList();
         foreach (var entry in changed)
         {
@@ -231,8 +250,9 @@ public sealed class TenantIsolationException(string message) : Exception(message
 public static class AppDbContextProvisioning
 {
     /// <summary>
-    /// Acts in another tenant inside the current transaction (provisioning only: a new tenant's roles and first
-    /// members). Pending changes are saved first, under the tenant they were made in; on dispose the context and
+    /// Acts in another tenant inside the current transaction: a parent writing a child's rows when provisioning it
+    /// (roles, first members) or handing it a task (its received row, the assigner's decisions). Callers check that
+    /// the tenant is a child of the current one. Pending changes are saved first, under the tenant they were made in; on dispose the context and
     /// the database session return to the previous tenant.
     /// </summary>
     public static async Task<IAsyncDisposable> ActInTenantAsync(this AppDbContext db, TenantInfo tenant, CancellationToken ct = default)

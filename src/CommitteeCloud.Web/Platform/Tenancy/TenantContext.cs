@@ -24,8 +24,9 @@ public interface ITenantContext
     void Set(TenantInfo? tenant, Guid? userId);
 
     /// <summary>
-    /// Acts in <paramref name="tenant"/> until disposed. Only provisioning uses it: creating a tenant writes that
-    /// tenant's first rows (roles, first secretary) in the creator's transaction. Use
+    /// Acts in <paramref name="tenant"/> until disposed. Only a parent acting for a child uses it: provisioning (a new
+    /// tenant's roles and first secretary) and hand-offs (the recipient's row of a task handed down, the assigner's
+    /// decisions on it), in the parent's transaction. Use
     /// <c>AppDbContext.ActInTenantAsync</c>, which also moves the database session.
     /// </summary>
     IDisposable Enter(TenantInfo tenant);

@@ -27,6 +27,161 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CommitteeCloud.Domain.Directives.Directive", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("AttachmentFileIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attachment_file_ids");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<Guid?>("ImplementsDirectiveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("implements_directive_id");
+
+                    b.Property<string>("ImplementsReference")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("implements_reference");
+
+                    b.Property<DateOnly?>("IssueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("issue_date");
+
+                    b.Property<string>("IssueKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("issue_key");
+
+                    b.Property<string>("IssuePlace")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("issue_place");
+
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<Guid?>("IssuedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issued_by_user_id");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("issuing_body");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("number");
+
+                    b.PrimitiveCollection<List<Guid>>("RecipientTenantIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("recipient_tenant_ids");
+
+                    b.Property<string>("Signer")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("signer");
+
+                    b.Property<string>("SignerCapacity")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("signer_capacity");
+
+                    b.Property<Guid?>("SourceDirectiveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_directive_id");
+
+                    b.Property<Guid?>("SourceTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_tenant_id");
+
+                    b.Property<string>("SourceTenantName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("source_tenant_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_directives");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_directives_tenant_id_number")
+                        .HasFilter("status <> 'Received'");
+
+                    b.HasIndex("TenantId", "SourceDirectiveId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_directives_tenant_id_source_directive_id")
+                        .HasFilter("source_directive_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "Status", "IssueDate")
+                        .HasDatabaseName("ix_directives_tenant_id_status_issue_date");
+
+                    b.ToTable("directives", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeCloud.Domain.LeaderAssignments.LeaderAssignment", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -289,6 +444,411 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Domain.Tasks.TaskHandoff", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("percent");
+
+                    b.Property<string>("RecipientCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recipient_code");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recipient_name");
+
+                    b.Property<Guid>("RecipientTaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_task_id");
+
+                    b.Property<Guid>("RecipientTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_tenant_id");
+
+                    b.Property<DateOnly?>("ReportedThrough")
+                        .HasColumnType("date")
+                        .HasColumnName("reported_through");
+
+                    b.Property<DateTimeOffset?>("ResultReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("result_reported_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("weight");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_task_handoffs");
+
+                    b.HasIndex("TenantId", "RecipientTaskId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_handoffs_tenant_id_recipient_task_id");
+
+                    b.HasIndex("TenantId", "TaskId", "RecipientTenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_handoffs_tenant_id_task_id_recipient_tenant_id");
+
+                    b.ToTable("task_handoffs", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Tasks.TaskUpdate", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("author_name");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<Guid?>("HandoffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handoff_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal?>("Percent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("percent");
+
+                    b.Property<string>("PeriodLabel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("period_label");
+
+                    b.Property<Guid?>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("unit_name");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_task_updates");
+
+                    b.HasIndex("TenantId", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_task_updates_tenant_id_source_id")
+                        .HasFilter("source_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "TaskId", "At")
+                        .HasDatabaseName("ix_task_updates_tenant_id_task_id_at");
+
+                    b.ToTable("task_updates", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Tasks.WorkTask", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<Guid>>("AttachmentFileIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("attachment_file_ids");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("content");
+
+                    b.PrimitiveCollection<List<string>>("CoordinatingUnitNames")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("coordinating_unit_names");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("CurrentDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("current_deadline");
+
+                    b.Property<string>("DeadlineKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("deadline_kind");
+
+                    b.Property<Guid?>("DirectiveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("directive_id");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<bool>("ExplanationPending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("explanation_pending");
+
+                    b.Property<Guid?>("ExplanationRequesterTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("explanation_requester_tenant_id");
+
+                    b.Property<Guid?>("ExplanationRequesterUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("explanation_requester_user_id");
+
+                    b.Property<string>("LastExplanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_explanation");
+
+                    b.Property<string>("LeadUnitName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("lead_unit_name");
+
+                    b.Property<Guid?>("LeaderMembershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leader_membership_id");
+
+                    b.Property<string>("LeaderName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("leader_name");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<Guid?>("OfficerMembershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("officer_membership_id");
+
+                    b.Property<string>("OfficerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("officer_name");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("origin");
+
+                    b.Property<Guid?>("ParentHandoffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_handoff_id");
+
+                    b.Property<Guid?>("ParentTaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_task_id");
+
+                    b.Property<Guid?>("ParentTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_tenant_id");
+
+                    b.Property<string>("ParentTenantName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("parent_tenant_name");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("percent");
+
+                    b.Property<bool>("PercentSetByHand")
+                        .HasColumnType("boolean")
+                        .HasColumnName("percent_set_by_hand");
+
+                    b.PrimitiveCollection<List<Guid>>("PlannedCoordinatingTenantIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("planned_coordinating_tenant_ids");
+
+                    b.PrimitiveCollection<List<Guid>>("PlannedLeadTenantIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("planned_lead_tenant_ids");
+
+                    b.Property<int?>("PointNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("point_number");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("priority");
+
+                    b.Property<DateOnly?>("RecurFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("recur_from");
+
+                    b.Property<DateOnly?>("RecurUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("recur_until");
+
+                    b.Property<string>("Recurrence")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recurrence");
+
+                    b.Property<DateOnly?>("ReportedThrough")
+                        .HasColumnType("date")
+                        .HasColumnName("reported_through");
+
+                    b.Property<DateTimeOffset?>("ResultReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("result_reported_at");
+
+                    b.PrimitiveCollection<List<DateOnly>>("ReviewDates")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("review_dates");
+
+                    b.Property<string>("RoleInParent")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role_in_parent");
+
+                    b.Property<Guid>("RootTaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("root_task_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("StateBeforePause")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state_before_pause");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_tasks");
+
+                    b.HasIndex("TenantId", "DirectiveId")
+                        .HasDatabaseName("ix_tasks_tenant_id_directive_id");
+
+                    b.HasIndex("TenantId", "LeaderMembershipId")
+                        .HasDatabaseName("ix_tasks_tenant_id_leader_membership_id");
+
+                    b.HasIndex("TenantId", "OfficerMembershipId")
+                        .HasDatabaseName("ix_tasks_tenant_id_officer_membership_id");
+
+                    b.HasIndex("TenantId", "ParentTaskId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tasks_tenant_id_parent_task_id")
+                        .HasFilter("parent_task_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "State")
+                        .HasDatabaseName("ix_tasks_tenant_id_state");
+
+                    b.ToTable("tasks", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeCloud.Domain.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -464,6 +1024,128 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Path"), "gist");
 
                     b.ToTable("unit_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Web.Features.Tasks.Reminders.TaskReminder", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer")
+                        .HasColumnName("threshold");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("TenantId", "TaskId", "Threshold", "Deadline")
+                        .HasName("pk_task_reminders");
+
+                    b.ToTable("task_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Web.Features.Tasks.TaskNode", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<bool>("ExplanationPending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("explanation_pending");
+
+                    b.Property<string>("LastExplanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_explanation");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<Guid?>("ParentTaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_task_id");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("ltree")
+                        .HasColumnName("path");
+
+                    b.Property<decimal>("Percent")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("percent");
+
+                    b.Property<Guid>("RootTaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("root_task_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("unit_name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TaskId")
+                        .HasName("pk_task_nodes");
+
+                    b.HasIndex("Path")
+                        .HasDatabaseName("ix_task_nodes_path");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Path"), "gist");
+
+                    b.HasIndex("RootTaskId")
+                        .HasDatabaseName("ix_task_nodes_root_task_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_task_nodes_tenant_id");
+
+                    b.ToTable("task_nodes", (string)null);
                 });
 
             modelBuilder.Entity("CommitteeCloud.Web.Platform.Auditing.AuditEntry", b =>
@@ -829,6 +1511,16 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Domain.Directives.Directive", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_directives_tenants_tenant_id");
+                });
+
             modelBuilder.Entity("CommitteeCloud.Domain.LeaderAssignments.LeaderAssignment", b =>
                 {
                     b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
@@ -883,6 +1575,74 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .HasConstraintName("fk_notifications_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Domain.Tasks.TaskHandoff", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tasks.WorkTask", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_handoffs_tasks_tenant_id_task_id");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Tasks.TaskUpdate", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tasks.WorkTask", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_updates_tasks_tenant_id_task_id");
+
+                    b.OwnsMany("CommitteeCloud.Domain.Tasks.AttachedFile", "Files", b1 =>
+                        {
+                            b1.Property<Guid>("TaskUpdateTenantId");
+
+                            b1.Property<Guid>("TaskUpdateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired();
+
+                            b1.Property<Guid>("FileId");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired();
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired();
+
+                            b1.Property<long>("Size");
+
+                            b1.HasKey("TaskUpdateTenantId", "TaskUpdateId", "__synthesizedOrdinal")
+                                .HasName("pk_task_updates");
+
+                            b1.ToTable("task_updates");
+
+                            b1
+                                .ToJson("files")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskUpdateTenantId", "TaskUpdateId")
+                                .HasConstraintName("fk_task_updates_task_updates_task_update_tenant_id_task_update_id");
+                        });
+
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Tasks.WorkTask", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tasks_tenants_tenant_id");
+                });
+
             modelBuilder.Entity("CommitteeCloud.Domain.Tenants.Tenant", b =>
                 {
                     b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
@@ -900,6 +1660,26 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_unit_summaries_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Web.Features.Tasks.Reminders.TaskReminder", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tasks.WorkTask", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_reminders_tasks_tenant_id_task_id");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Web.Features.Tasks.TaskNode", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_task_nodes_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("CommitteeCloud.Web.Platform.Auditing.AuditEntry", b =>

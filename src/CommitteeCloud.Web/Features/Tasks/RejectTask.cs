@@ -1,0 +1,44 @@
+using CommitteeCloud.Domain.Common;
+using CommitteeCloud.Domain.Memberships;
+using CommitteeCloud.Domain.Tasks;
+
+namespace CommitteeCloud.Web.Features.Tasks;
+
+/// <summary>Từ chối tiếp nhận: the unit refuses a task before starting it, and must say why.</summary>
+[RequirePermission(Permissions.TasksReport)]
+public sealed record RejectTaskCommand(Guid Id, string Reason) : ICommand<TaskDetail>;
+
+public sealed class RejectTaskValidator : AbstractValidator<RejectTaskCommand>
+{
+    public RejectTaskValidator() =>
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Hãy nêu lý do từ chối.").MaximumLength(TaskUpdate.TextMaxLength);
+}
+
+public sealed class RejectTaskHandler(AppDbContext db, ITenantContext context, TimeProvider clock, IMediator mediator)
+    : ICommandHandler<RejectTaskCommand, TaskDetail>
+{
+    public async ValueTask<TaskDetail> Handle(RejectTaskCommand command, CancellationToken ct)
+    {
+        var task = await db.FindTaskAsync(command.Id, ct);
+        if (!task.IsReceived) throw new DomainRuleException("id", "Chỉ từ chối được nhiệm vụ được giao.");
+        var now = clock.GetUtcNow();
+        task.Move(TaskState.Rejected, TaskSide.Receiver, now, clock.Today());
+        var entry = new TaskUpdate(task.Id, null, TaskUpdateKind.Rejected, command.Reason, null, null, [],
+            context.UserId, await db.ActorNameAsync(context, ct), context.Tenant!.Name, now);
+        db.TaskUpdates.Add(entry);
+        task.ReportToAssigner(entry.ToReported());
+        await db.SaveChangesAsync(ct);
+        return await mediator.Send(new GetTaskQuery(task.Id), ct);
+    }
+}
+
+public sealed class RejectTaskEndpoint : IEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) => api
+        .MapPost("/tasks/{id:guid}/reject", (Guid id, ReasonBody body, IMediator mediator, CancellationToken ct) =>
+            mediator.Send(new RejectTaskCommand(id, body.Reason ?? ""), ct))
+        .WithTags("Tasks").WithSummary("Reject a received task with a reason")
+        .Produces<TaskDetail>().WithCommandProblems();
+}
+
+public sealed record ReasonBody(string? Reason);

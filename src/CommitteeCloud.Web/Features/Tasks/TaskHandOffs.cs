@@ -1,0 +1,94 @@
+using CommitteeCloud.Domain.Common;
+using CommitteeCloud.Domain.Directives;
+using CommitteeCloud.Domain.Memberships;
+using CommitteeCloud.Domain.Tasks;
+
+namespace CommitteeCloud.Web.Features.Tasks;
+
+/// <summary>A child unit a task goes to, and the part it plays.</summary>
+public sealed record TaskRecipient(TenantInfo Tenant, HandoffRole Role);
+
+/// <summary>
+/// Giao nhiệm vụ xuống: writes the assigner's hand-off records and, acting in each recipient's tenant inside the
+/// same transaction, the recipient's own rows, thread entry and inbox notifications. All or nothing: a failure for
+/// one recipient rolls back every hand-off. Recipients must be active direct children of the current tenant.
+/// </summary>
+public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, TenantStore tenants, TaskAudience audience, TimeProvider clock)
+{
+    /// <summary>Resolves recipients: active direct children only, whatever the caller sent.</summary>
+    public async Task<TenantInfo> ChildAsync(Guid tenantId, string field, CancellationToken ct)
+    {
+        var current = context.Tenant ?? throw new TenantRequiredException();
+        var tenant = await tenants.FindByIdAsync(tenantId, ct);
+        if (tenant is null || tenant.ParentId != current.Id)
+            throw new DomainRuleException(field, "Nơi nhận phải là đơn vị trực thuộc trực tiếp.");
+        if (!tenant.IsActive)
+            throw new DomainRuleException(field, $"{tenant.Name} đang tạm ngừng hoạt động, không giao được.");
+        return tenant;
+    }
+
+    public async Task HandOffAsync(IReadOnlyList<(WorkTask Task, IReadOnlyList<TaskRecipient> Recipients)> work, Directive? directive,
+        string actorName, CancellationToken ct)
+    {
+        var current = context.Tenant!;
+        var now = clock.GetUtcNow();
+        var existing = await db.TaskHandoffs.Where(h => work.Select(w => w.Task.Id).Contains(h.TaskId))
+            .Select(h => new { h.TaskId, h.RecipientTenantId }).ToListAsync(ct);
+        var plan = new List<(TenantInfo Recipient, WorkTask Task, TaskHandoff Handoff)>();
+        foreach (var (task, recipients) in work)
+        {
+            if (TaskLifecycle.IsClosed(task.State) || task.State == TaskState.Paused)
+                throw new DomainRuleException("recipients", "Nhiệm vụ đã kết thúc hoặc tạm dừng, không giao tiếp được.");
+            var added = new List<string>();
+            foreach (var recipient in recipients)
+            {
+                if (existing.Any(e => e.TaskId == task.Id && e.RecipientTenantId == recipient.Tenant.Id)) continue;
+                var handoff = new TaskHandoff(task, recipient.Tenant.Id, recipient.Tenant.Code, recipient.Tenant.Name, recipient.Role, now);
+                db.TaskHandoffs.Add(handoff);
+                plan.Add((recipient.Tenant, task, handoff));
+                added.Add(recipient.Tenant.Name + (recipient.Role == HandoffRole.Lead ? " (chủ trì)" : " (phối hợp)"));
+            }
+            if (added.Count > 0)
+                db.TaskUpdates.Add(new TaskUpdate(task.Id, null, TaskUpdateKind.HandedOff, "Giao cho: " + string.Join("; ", added), null, null, [],
+                    context.UserId, actorName, current.Name, now));
+        }
+
+        foreach (var group in plan.GroupBy(p => p.Recipient.Id))
+        {
+            var recipient = group.First().Recipient;
+            await using (await db.ActInTenantAsync(recipient, ct))
+            {
+                Guid? copyId = null;
+                if (directive is not null)
+                {
+                    var copy = await db.Directives.FirstOrDefaultAsync(d => d.SourceDirectiveId == directive.Id, ct);
+                    if (copy is null)
+                    {
+                        copy = Directive.ReceivedCopy(directive, current.Name, now);
+                        db.Directives.Add(copy);
+                    }
+                    copyId = copy.Id;
+                }
+                var received = new List<WorkTask>();
+                foreach (var (_, task, handoff) in group)
+                {
+                    var child = WorkTask.Received(handoff.RecipientTaskId, task, current.Name, handoff.Id, handoff.Role, copyId, now);
+                    db.Tasks.Add(child);
+                    db.TaskUpdates.Add(new TaskUpdate(child.Id, null, TaskUpdateKind.Assigned,
+                        handoff.Role == HandoffRole.Lead ? "Giao chủ trì thực hiện." : "Giao phối hợp thực hiện.", null, null, [],
+                        null, actorName, current.Name, now));
+                    received.Add(child);
+                }
+                var (title, body, link) = directive is not null
+                    ? ($"{current.Name} giao {received.Count} nhiệm vụ theo văn bản {directive.Number}", directive.Subject,
+                        $"/t/{recipient.Code}/tasks?directive={copyId}")
+                    : ($"{current.Name} giao nhiệm vụ: {Shorten(received[0].Title)}",
+                        received.Count > 1 ? $"Cùng {received.Count - 1} nhiệm vụ khác" : null, $"/t/{recipient.Code}/tasks/{received[0].Id}");
+                await audience.NotifyAsync(Permissions.TasksReport, null, TaskNotificationKinds.Assigned, title, body, link,
+                    $"{TaskNotificationKinds.Assigned}:{group.First().Handoff.Id:N}", ct);
+            }
+        }
+    }
+
+    public static string Shorten(string text) => text.Length <= 120 ? text : text[..119] + "…";
+}

@@ -1,0 +1,22 @@
+using CommitteeCloud.Domain.Tasks;
+
+namespace CommitteeCloud.Web.Features.Tasks;
+
+/// <summary>
+/// Recomputes a task from its hand-offs (tổng hợp) and, when it is itself a received task whose figures changed,
+/// reports up to its own assigner: that is how a cell's report reaches the province, one level at a time.
+/// </summary>
+public sealed class TaskRollUp(AppDbContext db, TimeProvider clock)
+{
+    public async Task RecomputeAsync(WorkTask task, CancellationToken ct)
+    {
+        var handoffs = await db.TaskHandoffs.Where(h => h.TaskId == task.Id).ToListAsync(ct);
+        var counting = handoffs.Where(h => h.CountsInRollUp).ToList();
+        if (counting.Count == 0) return;
+        var before = (task.State, task.Percent);
+        var progress = RollUp.Of([.. counting.Select(h => h.Progress)], task.PercentSetByHand ? task.Percent : null);
+        var lastCompleted = progress.Done ? counting.Max(h => h.CompletedOn) : null;
+        task.ApplyRollUp(progress, lastCompleted, clock.GetUtcNow());
+        if (task.IsReceived && before != (task.State, task.Percent)) task.ReportToAssigner(null);
+    }
+}
