@@ -113,6 +113,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Tasks.TaskHandOffs>();
         services.AddScoped<Features.Tasks.HandoffDecisions>();
         services.AddScoped<Features.Tasks.TaskEvidence>();
+        services.AddSingleton<Features.Tasks.Reminders.TaskReminderJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Tasks.Reminders.TaskReminderJob>());
 
         // Live push.
         services.AddSignalR(o => o.EnableDetailedErrors = false);

@@ -3,7 +3,7 @@ using CommitteeCloud.Web.Platform;
 using CommitteeCloud.Web.Platform.Auditing;
 using CommitteeCloud.Web.Platform.Database;
 using CommitteeCloud.Web.Platform.Outbox;
-using Npgsql;
+using CommitteeCloud.Web.Platform.Jobs;
 
 namespace CommitteeCloud.Web.Features.LeaderAssignments;
 
@@ -32,30 +32,12 @@ public sealed partial class LeaderAssignmentExpiryJob(
     /// <summary>Returns how many assignments lapsed, or null when another node holds the lock.</summary>
     public async Task<int?> RunOnceAsync(CancellationToken ct)
     {
-        await using var lockConnection = new NpgsqlConnection(database.AppConnectionString);
-        await lockConnection.OpenAsync(ct);
-        await using (var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({LockKey})", lockConnection))
-        {
-            if (await take.ExecuteScalarAsync(ct) is not true) return null;
-        }
-        try
-        {
-            var today = clock.Today();
-            List<Guid> tenants;
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(null, null);
-                tenants = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.Select(t => t.Id).ToListAsync(ct);
-            }
-            var lapsed = 0;
-            foreach (var tenantId in tenants) lapsed += await LapseExpiredAsync(tenantId, today, ct);
-            return lapsed;
-        }
-        finally
-        {
-            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", lockConnection);
-            await release.ExecuteScalarAsync(ct);
-        }
+        await using var runLock = await AdvisoryLock.TryTakeAsync(database.AppConnectionString, LockKey, ct);
+        if (runLock is null) return null;
+        var today = clock.Today();
+        var lapsed = 0;
+        foreach (var tenantId in await scopes.TenantIdsAsync(ct)) lapsed += await LapseExpiredAsync(tenantId, today, ct);
+        return lapsed;
     }
 
     private async Task<int> LapseExpiredAsync(Guid tenantId, DateOnly today, CancellationToken ct)
