@@ -43,6 +43,7 @@ public sealed class AppDbContext(
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Domain.LeaderAssignments.LeaderAssignment> LeaderAssignments => Set<Domain.LeaderAssignments.LeaderAssignment>();
     public DbSet<Features.Supervision.UnitSummary> UnitSummaries => Set<Features.Supervision.UnitSummary>();
+    public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
 
     public ITenantContext TenantContext => tenantContext;
 
