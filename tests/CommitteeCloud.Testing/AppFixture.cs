@@ -37,6 +37,7 @@ public sealed class AppFixture : IAsyncLifetime
             "--applicationName=CommitteeCloud.Web",
             $"--Database:DataDirectory={_dataDirectory}",
             "--Database:Durable=false",
+            $"--Blobs:Root={Path.Combine(_dataDirectory, "blobs")}",
             "--Demo:Load=false",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning",

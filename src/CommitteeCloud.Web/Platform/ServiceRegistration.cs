@@ -1,6 +1,7 @@
 using System.Globalization;
 using CommitteeCloud.Web.Features.Tenants;
 using CommitteeCloud.Web.Platform.Auditing;
+using CommitteeCloud.Web.Platform.Blobs;
 using CommitteeCloud.Web.Platform.Cqrs;
 using CommitteeCloud.Web.Platform.Database;
 using CommitteeCloud.Web.Platform.Errors;
@@ -78,6 +79,8 @@ public static class ServiceRegistration
         });
         services.AddSingleton<TenantStore>();
         services.AddScoped<TenantProvisioner>();
+        services.AddBlobStore(configuration);
+        services.AddScoped<Features.Files.FileAttachments>();
         services.AddDataProtection().SetApplicationName("CommitteeCloud").PersistKeysToDbContext<AppDbContext>();
 
         services.AddCommitteeIdentity();

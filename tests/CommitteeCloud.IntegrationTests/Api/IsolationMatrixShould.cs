@@ -27,6 +27,10 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "DELETE", "/api/members/{aMember}" },
         { "GET", "/api/leader-assignments" },
         { "POST", "/api/leader-assignments" },
+        { "GET", "/api/files/limits" },
+        { "POST", "/api/files" },
+        { "GET", "/api/files/{aFile}" },
+        { "GET", "/api/files/{aFile}/meta" },
     };
 
     [Theory]
@@ -96,6 +100,14 @@ public sealed class IsolationMatrixShould(AppFixture app)
                 $"SELECT m.id::text FROM memberships m JOIN tenants t ON t.id = m.tenant_id JOIN users u ON u.id = m.user_id WHERE t.code = '{tree.ChildA}' AND u.user_name = '{tree.ASecretary}'");
             path = path.Replace("{aMember}", id, StringComparison.Ordinal);
         }
+        if (path.Contains("{aFile}", StringComparison.Ordinal))
+        {
+            using var secretary = await app.ClientForAsync(tree.ASecretary);
+            var uploaded = await secretary.PostAsync($"/t/{tree.ChildA}/api/files", FileForm());
+            uploaded.EnsureSuccessStatusCode();
+            var id = (await uploaded.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
+            path = path.Replace("{aFile}", id, StringComparison.Ordinal);
+        }
         return path.Replace("{a1}", tree.GrandchildA1, StringComparison.Ordinal).Replace("{a}", tree.ChildA, StringComparison.Ordinal);
     }
 
@@ -103,9 +115,9 @@ public sealed class IsolationMatrixShould(AppFixture app)
     {
         var tree = await app.CreateTreeAsync();
         var tenantA = await app.TenantIdAsync(tree.ChildA);
+        path = await ResolveAsync(tree, path);
         var before = await WrittenInAsync(tenantA);
         using var client = caller is null ? app.Anonymous() : await app.ClientForAsync(caller(tree));
-        path = await ResolveAsync(tree, path);
 
         foreach (var url in new[] { $"/t/{tree.ChildA}{path}", path })
         {
@@ -124,7 +136,11 @@ public sealed class IsolationMatrixShould(AppFixture app)
     }
 
     private Task<long> WrittenInAsync(Guid tenantId) => app.AdminScalarAsync<long>(
-        $"SELECT (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}')");
+        $"SELECT (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}')");
+
+    /// <summary>A valid upload: a small PDF in the field <c>file</c>.</summary>
+    private static MultipartFormDataContent FileForm() =>
+        new() { { new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7\n% {Guid.NewGuid()}\n%%EOF\n")), "file", "minh-chung.pdf" } };
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url) => client.SendAsync(Request(method, url));
 
@@ -150,7 +166,8 @@ public sealed class IsolationMatrixShould(AppFixture app)
             _ => null,
         };
         var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (body is not null) request.Content = JsonContent.Create(body);
+        if (method == "POST" && url.EndsWith("/api/files", StringComparison.Ordinal)) request.Content = FileForm();
+        else if (body is not null) request.Content = JsonContent.Create(body);
         return request;
     }
 }

@@ -59,6 +59,7 @@ public static class DirectiveQueries
     public static async Task CheckReferencesAsync(this DirectiveInput input, AppDbContext db, TaskHandOffs handOffs, CancellationToken ct)
     {
         foreach (var id in (input.RecipientTenantIds ?? []).Distinct()) await handOffs.ChildAsync(id, "recipientTenantIds", ct);
+        await db.RequireFilesAsync(input.AttachmentFileIds, "attachmentFileIds", ct);
         if (input.ImplementsDirectiveId is { } implemented && !await db.Directives.AnyAsync(d => d.Id == implemented, ct))
             throw new Domain.Common.DomainRuleException("implementsDirectiveId", "Văn bản cấp trên không tồn tại.");
     }

@@ -43,11 +43,20 @@ public static class TaskInputs
     /// <summary>The domain's details, with the leader's and officer's names read from this unit's members.</summary>
     public static async Task<TaskDetails> ToDetailsAsync(this TaskInput input, AppDbContext db, CancellationToken ct)
     {
+        await db.RequireFilesAsync(input.AttachmentFileIds, "attachmentFileIds", ct);
         var leader = await MemberNameAsync(db, input.LeaderMembershipId, "leaderMembershipId", ct);
         var officer = await MemberNameAsync(db, input.OfficerMembershipId, "officerMembershipId", ct);
         return new TaskDetails(input.Title, input.Content, input.LeadUnitName, input.CoordinatingUnitNames ?? [],
             input.LeaderMembershipId, leader, input.OfficerMembershipId, officer, input.DeadlineKind, input.DueDate, input.Recurrence,
             input.RecurFrom, input.RecurUntil, input.ReviewDates ?? [], input.Priority, input.AttachmentFileIds ?? []);
+    }
+
+    /// <summary>Attachments are files uploaded in this tenant.</summary>
+    public static async Task RequireFilesAsync(this AppDbContext db, Guid[]? ids, string field, CancellationToken ct)
+    {
+        var wanted = (ids ?? []).Distinct().ToList();
+        if (wanted.Count > 0 && await db.StoredFiles.CountAsync(f => wanted.Contains(f.Id), ct) != wanted.Count)
+            throw new DomainRuleException(field, "Tệp đính kèm không tồn tại.");
     }
 
     private static async Task<string?> MemberNameAsync(AppDbContext db, Guid? membershipId, string field, CancellationToken ct)

@@ -49,6 +49,7 @@ public sealed class AppDbContext(
     public DbSet<Domain.Tasks.TaskUpdate> TaskUpdates => Set<Domain.Tasks.TaskUpdate>();
     public DbSet<Features.Tasks.TaskNode> TaskNodes => Set<Features.Tasks.TaskNode>();
     public DbSet<Features.Tasks.Reminders.TaskReminder> TaskReminders => Set<Features.Tasks.Reminders.TaskReminder>();
+    public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
 
     public ITenantContext TenantContext => tenantContext;
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommitteeCloud.Web.Platform.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122215124_DirectivesAndTasks")]
+    [Migration("20261122215730_DirectivesAndTasks")]
     partial class DirectivesAndTasks
     {
         /// <inheritdoc />
@@ -183,6 +183,62 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .HasDatabaseName("ix_directives_tenant_id_status_issue_date");
 
                     b.ToTable("directives", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.Property<Guid>("UploadedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_stored_files");
+
+                    b.HasIndex("TenantId", "Sha256")
+                        .HasDatabaseName("ix_stored_files_tenant_id_sha256");
+
+                    b.ToTable("stored_files", (string)null);
                 });
 
             modelBuilder.Entity("CommitteeCloud.Domain.LeaderAssignments.LeaderAssignment", b =>
@@ -1522,6 +1578,16 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_directives_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Files.StoredFile", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stored_files_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("CommitteeCloud.Domain.LeaderAssignments.LeaderAssignment", b =>
