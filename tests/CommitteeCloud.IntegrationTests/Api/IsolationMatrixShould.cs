@@ -31,6 +31,35 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "POST", "/api/files" },
         { "GET", "/api/files/{aFile}" },
         { "GET", "/api/files/{aFile}/meta" },
+        { "GET", "/api/directives" },
+        { "POST", "/api/directives" },
+        { "GET", "/api/directives/recipient-options" },
+        { "GET", "/api/directives/{aDirective}" },
+        { "PUT", "/api/directives/{aDirective}" },
+        { "POST", "/api/directives/{aDirective}/split-points" },
+        { "POST", "/api/directives/{aDirective}/points" },
+        { "PUT", "/api/directives/{aDirective}/points/{aTask}" },
+        { "DELETE", "/api/directives/{aDirective}/points/{aTask}" },
+        { "POST", "/api/directives/{aDirective}/issue" },
+        { "POST", "/api/directives/{aDirective}/withdraw" },
+        { "GET", "/api/tasks" },
+        { "POST", "/api/tasks" },
+        { "GET", "/api/tasks/{aTask}" },
+        { "PUT", "/api/tasks/{aTask}" },
+        { "GET", "/api/tasks/{aTask}/cascade" },
+        { "POST", "/api/tasks/{aTask}/acknowledge" },
+        { "POST", "/api/tasks/{aTask}/reject" },
+        { "POST", "/api/tasks/{aTask}/progress" },
+        { "POST", "/api/tasks/{aTask}/result" },
+        { "POST", "/api/tasks/{aTask}/complete" },
+        { "POST", "/api/tasks/{aTask}/pause" },
+        { "POST", "/api/tasks/{aTask}/resume" },
+        { "POST", "/api/tasks/{aTask}/cancel" },
+        { "POST", "/api/tasks/{aTask}/notes" },
+        { "POST", "/api/tasks/{aTask}/explanation" },
+        { "POST", "/api/tasks/{aTask}/handoffs" },
+        { "POST", "/api/tasks/{aTask}/handoffs/{aHandoff}/decision" },
+        { "POST", "/api/task-nodes/{aTask}/explanation-requests" },
     };
 
     [Theory]
@@ -108,6 +137,21 @@ public sealed class IsolationMatrixShould(AppFixture app)
             var id = (await uploaded.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
             path = path.Replace("{aFile}", id, StringComparison.Ordinal);
         }
+        if (path.Contains("{aTask}", StringComparison.Ordinal) || path.Contains("{aDirective}", StringComparison.Ordinal))
+        {
+            // A's own task handed to its cell, and a draft directive with one point: real ids in A for outsiders to try.
+            using var secretary = await app.ClientForAsync(tree.ASecretary);
+            var a1 = await app.TenantIdAsync(tree.GrandchildA1);
+            var task = await (await secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/tasks",
+                new { task = new { title = "Nhiệm vụ nội bộ của xã A", leadTenantIds = new[] { a1 } } })).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            var directive = await (await secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/directives",
+                new { directive = new { kind = "Plan", number = "1-KH/ĐU", issuingBody = "Đảng ủy xã A", subject = "Kế hoạch nội bộ", body = "1. Điểm một.", recipientTenantIds = new[] { a1 } }, splitPoints = true }))
+                .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            path = path.Replace("{aTask}", path.Contains("/points/", StringComparison.Ordinal)
+                    ? directive.GetProperty("points")[0].GetProperty("taskId").GetString()! : task.GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{aDirective}", directive.GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{aHandoff}", task.GetProperty("handoffs")[0].GetProperty("id").GetString()!, StringComparison.Ordinal);
+        }
         return path.Replace("{a1}", tree.GrandchildA1, StringComparison.Ordinal).Replace("{a}", tree.ChildA, StringComparison.Ordinal);
     }
 
@@ -136,7 +180,7 @@ public sealed class IsolationMatrixShould(AppFixture app)
     }
 
     private Task<long> WrittenInAsync(Guid tenantId) => app.AdminScalarAsync<long>(
-        $"SELECT (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}')");
+        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}')");
 
     /// <summary>A valid upload: a small PDF in the field <c>file</c>.</summary>
     private static MultipartFormDataContent FileForm() =>
@@ -163,6 +207,24 @@ public sealed class IsolationMatrixShould(AppFixture app)
             ("PUT", var u) when u.Contains("/api/roles/", StringComparison.Ordinal) => new { displayName = "x", permissions = Array.Empty<string>(), version = 1 },
             ("PUT", var u) when u.Contains("/api/tenants/", StringComparison.Ordinal) => new { name = "x", kind = "Cell", levelLabel = "x", version = 1 },
             ("PUT", var u) when u.Contains("/api/members/", StringComparison.Ordinal) => new { roles = new[] { "StaffMember" }, position = "x" },
+            ("POST", var u) when u.EndsWith("/api/tasks", StringComparison.Ordinal) => new { task = new { title = "Kẻ lạ giao việc" } },
+            ("PUT", var u) when u.Contains("/api/tasks/", StringComparison.Ordinal) => new { task = new { title = "Kẻ lạ sửa" }, version = 1 },
+            ("POST", var u) when u.EndsWith("/api/directives", StringComparison.Ordinal) => new
+            {
+                directive = new { kind = "Plan", number = $"9-KH/{suffix}", issuingBody = "Kẻ lạ", subject = "Kẻ lạ" },
+            },
+            ("PUT", var u) when u.Contains("/points/", StringComparison.Ordinal) => new { task = new { title = "Kẻ lạ sửa" }, version = 1 },
+            ("PUT", var u) when u.Contains("/api/directives/", StringComparison.Ordinal) => new
+            {
+                directive = new { kind = "Plan", number = "9-KH", issuingBody = "Kẻ lạ", subject = "Kẻ lạ" }, version = 1,
+            },
+            ("POST", var u) when u.EndsWith("/points", StringComparison.Ordinal) => new { title = "Kẻ lạ thêm điểm" },
+            ("POST", var u) when u.EndsWith("/withdraw", StringComparison.Ordinal) || u.EndsWith("/reject", StringComparison.Ordinal) => new { reason = "Kẻ lạ" },
+            ("POST", var u) when u.EndsWith("/progress", StringComparison.Ordinal) => new { text = "Kẻ lạ", percent = 10 },
+            ("POST", var u) when u.EndsWith("/result", StringComparison.Ordinal) || u.EndsWith("/notes", StringComparison.Ordinal)
+                || u.EndsWith("/explanation", StringComparison.Ordinal) || u.EndsWith("/explanation-requests", StringComparison.Ordinal) => new { text = "Kẻ lạ" },
+            ("POST", var u) when u.EndsWith("/handoffs", StringComparison.Ordinal) => new { leadTenantIds = new[] { Guid.CreateVersion7() } },
+            ("POST", var u) when u.EndsWith("/decision", StringComparison.Ordinal) => new { decision = "cancel" },
             _ => null,
         };
         var request = new HttpRequestMessage(new HttpMethod(method), url);
