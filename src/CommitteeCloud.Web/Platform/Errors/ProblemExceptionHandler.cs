@@ -26,7 +26,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
     public static (int Status, string Title, IDictionary<string, string[]>? Errors) Classify(Exception exception) => exception switch
     {
         ValidationException v => (400, ProblemText.Validation, v.Errors
-            .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+            .GroupBy(e => FieldName(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
         DomainRuleException d => (400, ProblemText.Validation, new Dictionary<string, string[]> { [d.Field] = [d.Message] }),
         TenantRequiredException => (400, ProblemText.TenantRequired, null),
@@ -47,4 +47,8 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
     private static partial void LogUnhandled(ILogger logger, Exception ex);
+
+    /// <summary>"Task.Recurrence" → "task.recurrence": the JSON path the client sent, segment by segment.</summary>
+    private static string FieldName(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 }

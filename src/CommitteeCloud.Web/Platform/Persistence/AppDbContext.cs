@@ -61,6 +61,13 @@ public sealed class AppDbContext(
     /// </summary>
     public void Publish(IDomainEvent domainEvent) => _published.Add(domainEvent);
 
+    /// <summary>Forgets every pending change and published event: the unit of work failed and is rolled back.</summary>
+    public void DiscardPending()
+    {
+        ChangeTracker.Clear();
+        _published.Clear();
+    }
+
     // Read through the context instance so EF passes them as parameters: a constant would bake the first tenant
     // into the cached model.
     private Guid CurrentTenantId => tenantContext.Tenant?.Id ?? Guid.Empty;
@@ -277,9 +284,18 @@ public static class AppDbContextProvisioning
     {
         public async ValueTask DisposeAsync()
         {
-            await db.SaveChangesAsync();
-            exit.Dispose();
-            await db.SyncSessionAsync(CancellationToken.None);
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            finally
+            {
+                // Whatever happened, the scope acts for its own tenant again; if the transaction already failed the
+                // session is reset when the connection is next opened.
+                exit.Dispose();
+                try { await db.SyncSessionAsync(CancellationToken.None); }
+                catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.InFailedSqlTransaction) { }
+            }
         }
     }
 }
