@@ -29,7 +29,7 @@ public sealed class TaskCascadeShould(AppFixture app, BrowserFixture browser)
         await cell.WaitUntilLiveAsync();
         await Assertions.Expect(cell.GetByTestId("task-title")).ToContainTextAsync(PointTitle);
         await cell.GetByTestId("task-action-progress").ClickAsync();
-        await cell.Field("progress-text").FillAsync("Đã tổ chức quán triệt cho đảng viên");
+        await cell.Locator("textarea[data-testid=progress-text]").FillAsync("Đã tổ chức quán triệt cho đảng viên");
         await cell.Field("progress-percent").FillAsync("40");
         await cell.GetByTestId("progress-submit").ClickAsync();
         await Assertions.Expect(cell.Locator(".mud-snackbar").First).ToContainTextAsync("Đã cập nhật tiến độ");
