@@ -60,6 +60,37 @@ public sealed class TaskCascadeShould(AppFixture app, BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("timeliness-NoDeadline")).ToContainTextAsync("1");
     }
 
+    [Fact]
+    public async Task Let_the_province_draft_split_and_issue_a_directive_that_the_commune_receives()
+    {
+        var tree = await app.CreateTreeAsync();
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await page.SignInAsync(tree.RootSecretary, $"/t/{tree.Root}/directives");
+        await page.WaitUntilLiveAsync();
+        await page.GetByTestId("directive-new").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/directives/new", StringComparison.Ordinal));
+        await page.WaitUntilLiveAsync();
+
+        await page.Field("directive-number").FillAsync("25-CT/TU");
+        await page.Field("directive-body-issuer").FillAsync("Ban Thường vụ Tỉnh ủy");
+        await page.Field("directive-subject").FillAsync("Về tăng cường công tác dân vận");
+        await page.Locator("textarea[data-testid=directive-text]").FillAsync($"1. {PointTitle}.\n\n2. Thực hiện tốt Năm dân vận chính quyền.");
+        await page.GetByTestId("directive-recipients").ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText($"Đảng ủy xã A {tree.Suffix}").ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.GetByTestId("directive-split").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("point-row")).ToHaveCountAsync(2);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/directives/[0-9a-f-]{36}$"));
+
+        await page.GetByTestId("directive-issue").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("directive-status")).ToHaveTextAsync("Đã ban hành");
+
+        using var aSecretary = await app.ClientForAsync(tree.ASecretary);
+        var received = await aSecretary.GetFromJsonAsync<JsonElement>($"/t/{tree.ChildA}/api/tasks?scope=Received");
+        Assert.Equal(2, received.GetProperty("total").GetInt32());
+    }
+
     /// <summary>The province issues a letter to commune A, which hands its first point to cell A1: the two tasks' ids.</summary>
     private async Task<(Guid RootTask, Guid A1Task)> HandDownToTheCellAsync(TestTree tree)
     {
