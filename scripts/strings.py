@@ -154,7 +154,7 @@ STRINGS = {
     "Tasks.Comment": ("Ý kiến (không bắt buộc)", "Comment (optional)"),
     "Tasks.ExplanationText": ("Nội dung giải trình", "Explanation"),
     "Tasks.CancelWarning": ("Nhiệm vụ sẽ bị hủy ở mọi đơn vị đã được giao.", "The task is cancelled for every unit it was handed to."),
-    "Tasks.EditInDirective": ("Sửa nhiệm vụ trong văn bản hoặc qua API.", "Edit the task in its directive or through the API."),
+    "Tasks.Done.edit": ("Đã lưu nhiệm vụ", "Task saved"),
     "Tasks.Action.acknowledge": ("Tiếp nhận", "Acknowledge"),
     "Tasks.Action.reject": ("Từ chối", "Reject"),
     "Tasks.Action.progress": ("Cập nhật tiến độ", "Report progress"),
