@@ -116,6 +116,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Tasks.TaskHandOffs>();
         services.AddScoped<Features.Tasks.HandoffDecisions>();
         services.AddScoped<Features.Tasks.TaskEvidence>();
+        services.AddScoped<Features.Tasks.TaskThread>();
         services.AddSingleton<Features.Tasks.Reminders.TaskReminderJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Tasks.Reminders.TaskReminderJob>());
 

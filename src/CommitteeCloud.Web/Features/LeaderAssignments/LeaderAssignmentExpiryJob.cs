@@ -12,29 +12,17 @@ namespace CommitteeCloud.Web.Features.LeaderAssignments;
 /// PostgreSQL advisory lock) and visits each tenant in a scope of its own, since no query may read two tenants.
 /// Lapsing is idempotent: a second run, or a second node, finds nothing left to do.
 /// </summary>
-public sealed partial class LeaderAssignmentExpiryJob(
-    IServiceScopeFactory scopes, DatabaseOptions database, TimeProvider clock, ILogger<LeaderAssignmentExpiryJob> logger) : BackgroundService
+public sealed class LeaderAssignmentExpiryJob(
+    IServiceScopeFactory scopes, DatabaseOptions database, TimeProvider clock, ILogger<LeaderAssignmentExpiryJob> logger) : ScheduledJob(clock, logger)
 {
     private const long LockKey = 0x4C_45_41_44_45_52; // "LEADER"
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try { await RunOnceAsync(stoppingToken); }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested) { LogFailed(logger, ex); }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
 
     /// <summary>Returns how many assignments lapsed, or null when another node holds the lock.</summary>
-    public async Task<int?> RunOnceAsync(CancellationToken ct)
+    public override async Task<int?> RunOnceAsync(CancellationToken ct)
     {
         await using var runLock = await AdvisoryLock.TryTakeAsync(database.AppConnectionString, LockKey, ct);
         if (runLock is null) return null;
-        var today = clock.Today();
+        var today = Clock.Today();
         var lapsed = 0;
         foreach (var tenantId in await scopes.TenantIdsAsync(ct)) lapsed += await LapseExpiredAsync(tenantId, today, ct);
         return lapsed;
@@ -57,6 +45,4 @@ public sealed partial class LeaderAssignmentExpiryJob(
         return expired.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The leader assignment expiry run failed")]
-    private static partial void LogFailed(ILogger logger, Exception ex);
 }

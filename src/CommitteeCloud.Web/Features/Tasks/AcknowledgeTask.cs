@@ -8,19 +8,15 @@ namespace CommitteeCloud.Web.Features.Tasks;
 [RequirePermission(Permissions.TasksReport)]
 public sealed record AcknowledgeTaskCommand(Guid Id, string? Text = null) : ICommand<TaskDetail>;
 
-public sealed class AcknowledgeTaskHandler(AppDbContext db, ITenantContext context, TimeProvider clock, IMediator mediator)
+public sealed class AcknowledgeTaskHandler(AppDbContext db, TaskThread thread, TimeProvider clock, IMediator mediator)
     : ICommandHandler<AcknowledgeTaskCommand, TaskDetail>
 {
     public async ValueTask<TaskDetail> Handle(AcknowledgeTaskCommand command, CancellationToken ct)
     {
         var task = await db.FindTaskAsync(command.Id, ct);
         if (!task.IsReceived) throw new DomainRuleException("id", "Chỉ tiếp nhận nhiệm vụ được giao.");
-        var now = clock.GetUtcNow();
-        task.Move(TaskState.Acknowledged, TaskSide.Receiver, now, clock.Today());
-        var entry = new TaskUpdate(task.Id, null, TaskUpdateKind.Acknowledged, command.Text ?? "Đã tiếp nhận nhiệm vụ.", null, null, [],
-            context.UserId, await db.ActorNameAsync(context, ct), context.Tenant!.Name, now);
-        db.TaskUpdates.Add(entry);
-        task.ReportToAssigner(entry.ToReported());
+        task.Move(TaskState.Acknowledged, TaskSide.Receiver, clock.GetUtcNow(), clock.Today());
+        await thread.WriteAsync(task, TaskUpdateKind.Acknowledged, command.Text ?? "Đã tiếp nhận nhiệm vụ.", ct);
         await db.SaveChangesAsync(ct);
         return await mediator.Send(new GetTaskQuery(task.Id), ct);
     }

@@ -21,7 +21,7 @@ public sealed class AddTaskNoteValidator : AbstractValidator<AddTaskNoteCommand>
 }
 
 public sealed class AddTaskNoteHandler(AppDbContext db, ITenantContext context, PermissionService permissions, TaskEvidence evidence,
-    TimeProvider clock, IMediator mediator) : ICommandHandler<AddTaskNoteCommand, TaskDetail>
+    TaskThread thread, IMediator mediator) : ICommandHandler<AddTaskNoteCommand, TaskDetail>
 {
     public async ValueTask<TaskDetail> Handle(AddTaskNoteCommand command, CancellationToken ct)
     {
@@ -30,10 +30,7 @@ public sealed class AddTaskNoteHandler(AppDbContext db, ITenantContext context, 
         if (held is null || !(held.Contains(Permissions.TasksReport) || held.Contains(Permissions.TasksManage)))
             throw new ForbiddenException(Permissions.TasksReport);
         var files = await evidence.ResolveAsync(command.FileIds, ct);
-        var entry = new TaskUpdate(task.Id, null, command.Internal ? TaskUpdateKind.InternalNote : TaskUpdateKind.Comment, command.Text,
-            null, null, files, context.UserId, await db.ActorNameAsync(context, ct), context.Tenant!.Name, clock.GetUtcNow());
-        db.TaskUpdates.Add(entry);
-        if (!command.Internal) task.ReportToAssigner(entry.ToReported());
+        await thread.WriteAsync(task, command.Internal ? TaskUpdateKind.InternalNote : TaskUpdateKind.Comment, command.Text, ct, files: files);
         await db.SaveChangesAsync(ct);
         return await mediator.Send(new GetTaskQuery(task.Id), ct);
     }

@@ -13,18 +13,14 @@ public sealed class AnswerExplanationValidator : AbstractValidator<AnswerExplana
         RuleFor(x => x.Text).NotEmpty().WithMessage("Hãy nhập nội dung giải trình.").MaximumLength(2000);
 }
 
-public sealed class AnswerExplanationHandler(AppDbContext db, ITenantContext context, TimeProvider clock, IMediator mediator)
+public sealed class AnswerExplanationHandler(AppDbContext db, ITenantContext context, TaskThread thread, TimeProvider clock, IMediator mediator)
     : ICommandHandler<AnswerExplanationCommand, TaskDetail>
 {
     public async ValueTask<TaskDetail> Handle(AnswerExplanationCommand command, CancellationToken ct)
     {
         var task = await db.FindTaskAsync(command.Id, ct);
-        var now = clock.GetUtcNow();
-        var actor = await db.ActorNameAsync(context, ct);
-        task.AnswerExplanation(command.Text.Trim(), context.Tenant!.Name, actor, now);
-        var entry = new TaskUpdate(task.Id, null, TaskUpdateKind.Explanation, command.Text, null, null, [], context.UserId, actor, context.Tenant!.Name, now);
-        db.TaskUpdates.Add(entry);
-        task.ReportToAssigner(entry.ToReported());
+        task.AnswerExplanation(command.Text.Trim(), context.Tenant!.Name, await db.ActorNameAsync(context, ct), clock.GetUtcNow());
+        await thread.WriteAsync(task, TaskUpdateKind.Explanation, command.Text, ct);
         await db.SaveChangesAsync(ct);
         return await mediator.Send(new GetTaskQuery(task.Id), ct);
     }

@@ -7,16 +7,14 @@ namespace CommitteeCloud.Web.Features.Tasks;
 [RequirePermission(Permissions.TasksManage)]
 public sealed record CompleteTaskCommand(Guid Id, string? Text = null) : ICommand<TaskDetail>;
 
-public sealed class CompleteTaskHandler(AppDbContext db, ITenantContext context, TimeProvider clock, IMediator mediator)
+public sealed class CompleteTaskHandler(AppDbContext db, TaskThread thread, TimeProvider clock, IMediator mediator)
     : ICommandHandler<CompleteTaskCommand, TaskDetail>
 {
     public async ValueTask<TaskDetail> Handle(CompleteTaskCommand command, CancellationToken ct)
     {
         var task = await db.FindTaskAsync(command.Id, ct);
-        var now = clock.GetUtcNow();
-        task.Complete(clock.Today(), now);
-        db.TaskUpdates.Add(new TaskUpdate(task.Id, null, TaskUpdateKind.Completed, command.Text ?? "Đã hoàn thành.", 100, null, [],
-            context.UserId, await db.ActorNameAsync(context, ct), context.Tenant!.Name, now));
+        task.Complete(clock.Today(), clock.GetUtcNow());
+        await thread.WriteAsync(task, TaskUpdateKind.Completed, command.Text ?? "Đã hoàn thành.", ct, percent: 100);
         await db.SaveChangesAsync(ct);
         return await mediator.Send(new GetTaskQuery(task.Id), ct);
     }

@@ -14,19 +14,15 @@ public sealed class RejectTaskValidator : AbstractValidator<RejectTaskCommand>
         RuleFor(x => x.Reason).NotEmpty().WithMessage("Hãy nêu lý do từ chối.").MaximumLength(TaskUpdate.TextMaxLength);
 }
 
-public sealed class RejectTaskHandler(AppDbContext db, ITenantContext context, TimeProvider clock, IMediator mediator)
+public sealed class RejectTaskHandler(AppDbContext db, TaskThread thread, TimeProvider clock, IMediator mediator)
     : ICommandHandler<RejectTaskCommand, TaskDetail>
 {
     public async ValueTask<TaskDetail> Handle(RejectTaskCommand command, CancellationToken ct)
     {
         var task = await db.FindTaskAsync(command.Id, ct);
         if (!task.IsReceived) throw new DomainRuleException("id", "Chỉ từ chối được nhiệm vụ được giao.");
-        var now = clock.GetUtcNow();
-        task.Move(TaskState.Rejected, TaskSide.Receiver, now, clock.Today());
-        var entry = new TaskUpdate(task.Id, null, TaskUpdateKind.Rejected, command.Reason, null, null, [],
-            context.UserId, await db.ActorNameAsync(context, ct), context.Tenant!.Name, now);
-        db.TaskUpdates.Add(entry);
-        task.ReportToAssigner(entry.ToReported());
+        task.Move(TaskState.Rejected, TaskSide.Receiver, clock.GetUtcNow(), clock.Today());
+        await thread.WriteAsync(task, TaskUpdateKind.Rejected, command.Reason, ct);
         await db.SaveChangesAsync(ct);
         return await mediator.Send(new GetTaskQuery(task.Id), ct);
     }

@@ -24,7 +24,7 @@ public sealed class ReportProgressValidator : AbstractValidator<ReportProgressCo
 }
 
 public sealed class ReportProgressHandler(AppDbContext db, ITenantContext context, PermissionService permissions, TaskEvidence evidence,
-    TimeProvider clock, IMediator mediator) : ICommandHandler<ReportProgressCommand, TaskDetail>
+    TaskThread thread, TimeProvider clock, IMediator mediator) : ICommandHandler<ReportProgressCommand, TaskDetail>
 {
     public async ValueTask<TaskDetail> Handle(ReportProgressCommand command, CancellationToken ct)
     {
@@ -41,12 +41,8 @@ public sealed class ReportProgressHandler(AppDbContext db, ITenantContext contex
             periodEnd = period.End;
         }
         var files = await evidence.ResolveAsync(command.FileIds, ct);
-        var now = clock.GetUtcNow();
-        task.RecordProgress(command.Percent, periodEnd, now);
-        var entry = new TaskUpdate(task.Id, null, TaskUpdateKind.Progress, command.Text, command.Percent, command.PeriodLabel, files,
-            context.UserId, await db.ActorNameAsync(context, ct), context.Tenant!.Name, now);
-        db.TaskUpdates.Add(entry);
-        task.ReportToAssigner(entry.ToReported());
+        task.RecordProgress(command.Percent, periodEnd, clock.GetUtcNow());
+        await thread.WriteAsync(task, TaskUpdateKind.Progress, command.Text, ct, command.Percent, command.PeriodLabel, files);
         await db.SaveChangesAsync(ct);
         return await mediator.Send(new GetTaskQuery(task.Id), ct);
     }

@@ -17,7 +17,7 @@ public sealed class ReportResultValidator : AbstractValidator<ReportResultComman
     }
 }
 
-public sealed class ReportResultHandler(AppDbContext db, ITenantContext context, TaskEvidence evidence, TimeProvider clock, IMediator mediator)
+public sealed class ReportResultHandler(AppDbContext db, TaskEvidence evidence, TaskThread thread, TimeProvider clock, IMediator mediator)
     : ICommandHandler<ReportResultCommand, TaskDetail>
 {
     public async ValueTask<TaskDetail> Handle(ReportResultCommand command, CancellationToken ct)
@@ -29,10 +29,7 @@ public sealed class ReportResultHandler(AppDbContext db, ITenantContext context,
         // Reporting straight after acknowledging is common for small tasks: the unit was working on it.
         if (task.State == TaskState.Acknowledged) task.Move(TaskState.InProgress, TaskSide.Receiver, now, clock.Today());
         task.Move(TaskState.ResultReported, TaskSide.Receiver, now, clock.Today());
-        var entry = new TaskUpdate(task.Id, null, TaskUpdateKind.ResultReported, command.Text, null, null, files,
-            context.UserId, await db.ActorNameAsync(context, ct), context.Tenant!.Name, now);
-        db.TaskUpdates.Add(entry);
-        task.ReportToAssigner(entry.ToReported());
+        await thread.WriteAsync(task, TaskUpdateKind.ResultReported, command.Text, ct, files: files);
         await db.SaveChangesAsync(ct);
         return await mediator.Send(new GetTaskQuery(task.Id), ct);
     }

@@ -41,14 +41,3 @@ public sealed class AdvisoryLock : IAsyncDisposable
         }
     }
 }
-
-public static class JobScopes
-{
-    /// <summary>Every tenant's id from the catalog: a job visits each in a scope of its own, since no query may read two.</summary>
-    public static async Task<List<Guid>> TenantIdsAsync(this IServiceScopeFactory scopes, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(null, null);
-        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.Select(t => t.Id).ToListAsync(ct);
-    }
-}

@@ -14,31 +14,19 @@ namespace CommitteeCloud.Web.Features.Tasks.Reminders;
 /// twice; a changed deadline starts afresh. Only the most urgent threshold reached is sent (a job that was down for
 /// days does not send a burst of stale ones).
 /// </summary>
-public sealed partial class TaskReminderJob(
-    IServiceScopeFactory scopes, DatabaseOptions database, TimeProvider clock, ILogger<TaskReminderJob> logger) : BackgroundService
+public sealed class TaskReminderJob(
+    IServiceScopeFactory scopes, DatabaseOptions database, TimeProvider clock, ILogger<TaskReminderJob> logger) : ScheduledJob(clock, logger)
 {
     private const long LockKey = 0x52_45_4D_49_4E_44; // "REMIND"
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
     public static readonly int[] Thresholds = [7, 3, 1];
     public const int Overdue = -1;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try { await RunOnceAsync(stoppingToken); }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested) { LogFailed(logger, ex); }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     /// <summary>Returns how many reminders went out, or null when another node holds the lock.</summary>
-    public async Task<int?> RunOnceAsync(CancellationToken ct)
+    public override async Task<int?> RunOnceAsync(CancellationToken ct)
     {
         await using var runLock = await AdvisoryLock.TryTakeAsync(database.AppConnectionString, LockKey, ct);
         if (runLock is null) return null;
-        var today = clock.Today();
+        var today = Clock.Today();
         var sent = 0;
         foreach (var tenantId in await scopes.TenantIdsAsync(ct)) sent += await RemindAsync(tenantId, today, ct);
         return sent;
@@ -73,7 +61,7 @@ public sealed partial class TaskReminderJob(
         var ids = due.Select(t => t.Id).ToList();
         var already = await db.TaskReminders.Where(r => ids.Contains(r.TaskId)).ToListAsync(ct);
         var audience = services.GetRequiredService<TaskAudience>();
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var sent = 0;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var task in due)
@@ -98,6 +86,4 @@ public sealed partial class TaskReminderJob(
 
     private static int Urgency(int threshold) => threshold == Overdue ? int.MaxValue : -threshold;
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The task reminder run failed")]
-    private static partial void LogFailed(ILogger logger, Exception ex);
 }
