@@ -56,4 +56,36 @@ public sealed class TaskEvidenceShould(AppFixture app, BrowserFixture browser)
         var path = await download.PathAsync();
         Assert.Equal(pdf, await File.ReadAllBytesAsync(path));
     }
+
+    [Fact]
+    public async Task Keep_a_file_attached_in_the_draft_editor_on_the_issued_directive()
+    {
+        var tree = await app.CreateTreeAsync();
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await page.SignInAsync(tree.RootSecretary, $"/t/{tree.Root}/directives/new");
+        await page.WaitUntilLiveAsync();
+        await page.Field("directive-number").FillAsync("26-CT/TU");
+        await page.Field("directive-body-issuer").FillAsync("Ban Thường vụ Tỉnh ủy");
+        await page.Field("directive-subject").FillAsync("Về công tác dân vận");
+        await page.Locator("textarea[data-testid=directive-text]").FillAsync($"1. {PointTitle}.");
+        await page.GetByTestId("directive-recipients").ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText($"Đảng ủy xã A {tree.Suffix}").ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        var pdf = Encoding.ASCII.GetBytes($"%PDF-1.7\n% {Guid.NewGuid()}\n%%EOF\n");
+        await page.Locator("input[type=file][data-testid=directive-files-input]")
+            .SetInputFilesAsync(new FilePayload { Name = "Chỉ thị 26.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await Assertions.Expect(page.GetByTestId("directive-files").GetByTestId("evidence-file")).ToContainTextAsync("Chỉ thị 26.pdf");
+        await page.GetByTestId("directive-split").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("point-row")).ToHaveCountAsync(1);
+        await page.GetByTestId("directive-issue").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Ban hành" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("directive-status")).ToHaveTextAsync("Đã ban hành");
+
+        await page.ReloadAsync();
+        await page.WaitUntilLiveAsync();
+        var link = page.GetByTestId("directive-attachments").GetByTestId("file-link");
+        await Assertions.Expect(link).ToHaveTextAsync("Chỉ thị 26.pdf");
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        Assert.Equal(pdf, await File.ReadAllBytesAsync(await download.PathAsync()));
+    }
 }
