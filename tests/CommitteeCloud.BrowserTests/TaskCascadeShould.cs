@@ -11,7 +11,7 @@ public sealed class TaskCascadeShould(AppFixture app, BrowserFixture browser)
     public async Task Show_a_cell_s_progress_on_the_province_cascade_without_a_reload()
     {
         var tree = await app.CreateTreeAsync();
-        var (rootTask, a1Task) = await HandDownToTheCellAsync(tree);
+        var (rootTask, _, a1Task) = await app.HandDownToTheCellAsync(tree, PointTitle);
 
         var province = await browser.NewPageAsync(app.BaseAddress);
         await province.SignInAsync(tree.RootSecretary, $"/t/{tree.Root}/tasks/{rootTask}");
@@ -47,7 +47,7 @@ public sealed class TaskCascadeShould(AppFixture app, BrowserFixture browser)
     public async Task List_a_received_task_in_the_inbox_with_its_timeliness()
     {
         var tree = await app.CreateTreeAsync();
-        await HandDownToTheCellAsync(tree);
+        await app.HandDownToTheCellAsync(tree, PointTitle);
 
         var page = await browser.NewPageAsync(app.BaseAddress);
         await page.SignInAsync(tree.A1Member, $"/t/{tree.GrandchildA1}/tasks");
@@ -89,42 +89,5 @@ public sealed class TaskCascadeShould(AppFixture app, BrowserFixture browser)
         using var aSecretary = await app.ClientForAsync(tree.ASecretary);
         var received = await aSecretary.GetFromJsonAsync<JsonElement>($"/t/{tree.ChildA}/api/tasks?scope=Received");
         Assert.Equal(2, received.GetProperty("total").GetInt32());
-    }
-
-    /// <summary>The province issues a letter to commune A, which hands its first point to cell A1: the two tasks' ids.</summary>
-    private async Task<(Guid RootTask, Guid A1Task)> HandDownToTheCellAsync(TestTree tree)
-    {
-        var (a, a1) = (await app.TenantIdAsync(tree.ChildA), await app.TenantIdAsync(tree.GrandchildA1));
-        using var root = await app.ClientForAsync(tree.RootSecretary);
-        using var aSecretary = await app.ClientForAsync(tree.ASecretary);
-        using var a1Reporter = await app.ClientForAsync(tree.A1Member);
-
-        var draft = await OkAsync(root.PostAsJsonAsync($"/t/{tree.Root}/api/directives", new
-        {
-            directive = new
-            {
-                kind = "OfficialLetter", number = "1866-CV/TU", issuingBody = "Ban Thường vụ Tỉnh ủy",
-                subject = "V/v tăng cường và nâng cao hiệu quả công tác dân vận",
-                body = $"Để tiếp tục thực hiện tốt công tác dân vận:\n\n1. {PointTitle}. Nội dung chi tiết.\n\n2. Thực hiện tốt nội dung Năm dân vận chính quyền.",
-                recipientTenantIds = new[] { a },
-            },
-            splitPoints = true,
-        }));
-        var issued = await OkAsync(root.PostAsync($"/t/{tree.Root}/api/directives/{draft.GetProperty("id").GetGuid()}/issue", null));
-        var rootTask = issued.GetProperty("points")[0].GetProperty("taskId").GetGuid();
-
-        var received = await aSecretary.GetFromJsonAsync<JsonElement>($"/t/{tree.ChildA}/api/tasks?scope=Received");
-        var aTask = received.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("pointNumber").GetInt32() == 1).GetProperty("id").GetGuid();
-        await OkAsync(aSecretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/tasks/{aTask}/handoffs", new { leadTenantIds = new[] { a1 } }));
-        var cellTasks = await a1Reporter.GetFromJsonAsync<JsonElement>($"/t/{tree.GrandchildA1}/api/tasks");
-        return (rootTask, cellTasks.GetProperty("items")[0].GetProperty("id").GetGuid());
-    }
-
-    private static async Task<JsonElement> OkAsync(Task<HttpResponseMessage> call)
-    {
-        using var response = await call;
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
     }
 }

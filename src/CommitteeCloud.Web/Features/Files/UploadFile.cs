@@ -11,29 +11,87 @@ namespace CommitteeCloud.Web.Features.Files;
 /// Stores an evidence file in the unit: refused when empty, larger than <c>Blobs:MaxBytes</c>, or not of an accepted
 /// type (extension and content must agree, see <see cref="FileTypes"/>). The bytes go to the blob store under their
 /// hash (stored once however often uploaded); the unit gets its own row. Other features attach it by id
-/// (<see cref="FileAttachments"/>).
+/// (<see cref="FileAttachments"/>). The same command serves the API (a multipart form) and the pages (a browser
+/// stream): <paramref name="Content"/> is read to its end, never disposed; <paramref name="DeclaredLength"/> is the
+/// size the client announced, refused before anything is read when it is too large.
 /// </summary>
 [RequirePermission(Permissions.TenantView)]
-public sealed record UploadFileCommand(IFormFile File) : ICommand<FileDto>;
+public sealed record UploadFileCommand(Stream Content, string FileName, long DeclaredLength) : ICommand<FileDto>;
 
 public sealed class UploadFileHandler(AppDbContext db, ITenantContext context, CurrentUser user, IBlobStore store, BlobOptions options, TimeProvider clock)
     : ICommandHandler<UploadFileCommand, FileDto>
 {
     public async ValueTask<FileDto> Handle(UploadFileCommand command, CancellationToken ct)
     {
-        var file = command.File;
-        FileTypes.CheckSize(file.Length, options.MaxBytes);
-        var fileName = StoredFile.SanitizeFileName(file.FileName);
-        string contentType;
-        await using (var head = file.OpenReadStream()) contentType = FileTypes.Check(fileName, head);
+        FileTypes.CheckSize(command.DeclaredLength, options.MaxBytes);
+        var fileName = StoredFile.SanitizeFileName(command.FileName);
 
-        BlobRef blob;
-        await using (var content = file.OpenReadStream()) blob = await store.PutAsync(content, ct);
-        // A blob written for a request that then fails stays unreferenced: harmless, as its key is its content.
-        var stored = new StoredFile(blob.Sha256, blob.Size, contentType, fileName,
-            context.UserId!.Value, user.Principal?.DisplayName() ?? "", clock.GetUtcNow());
-        db.StoredFiles.Add(stored);
-        return FileDto.From(stored);
+        // The type check reads the head (and for Office/OpenDocument the zip directory), then the store reads it
+        // all: a stream that cannot seek (a browser's) is copied once into a buffer, never past the limit.
+        var seekable = command.Content.CanSeek ? null : await FileUploads.BufferAsync(command.Content, options.MaxBytes, ct);
+        try
+        {
+            var content = seekable ?? command.Content;
+            var start = seekable is null ? content.Position : 0;
+            FileTypes.CheckSize(content.Length - start, options.MaxBytes);
+            var contentType = FileTypes.Check(fileName, content);
+            content.Position = start;
+            var blob = await store.PutAsync(content, ct);
+            // A blob written for a request that then fails stays unreferenced: harmless, as its key is its content.
+            var stored = new StoredFile(blob.Sha256, blob.Size, contentType, fileName,
+                context.UserId!.Value, user.Principal?.DisplayName() ?? "", clock.GetUtcNow());
+            db.StoredFiles.Add(stored);
+            return FileDto.From(stored);
+        }
+        finally
+        {
+            if (seekable is not null) await seekable.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>Helpers for an upload that does not come as a form: a browser's stream on a page.</summary>
+public static class FileUploads
+{
+    /// <summary>Below this a stream is buffered in memory, above it in a temporary file.</summary>
+    private const int MemoryBufferLimit = 64 * 1024;
+
+    /// <summary>
+    /// Copies <paramref name="source"/> to its end into memory or a temporary file (deleted when disposed), so that
+    /// it can be checked and stored without holding a transaction open while a slow client sends it; the type check
+    /// then reads it from the start. Too large (the message for the person) as soon as it goes past <paramref name="maxBytes"/>.
+    /// </summary>
+    public static async Task<Stream> BufferAsync(Stream source, long maxBytes, CancellationToken ct)
+    {
+        Stream buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        try
+        {
+            long total = 0;
+            int read;
+            while ((read = await source.ReadAsync(chunk, ct)) > 0)
+            {
+                total += read;
+                if (total > maxBytes) throw FileTypes.TooLarge(maxBytes);
+                if (buffer is MemoryStream memory && total > MemoryBufferLimit)
+                {
+                    var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+                        FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+                    memory.Position = 0;
+                    await memory.CopyToAsync(file, ct);
+                    buffer = file;
+                    await memory.DisposeAsync();
+                }
+                await buffer.WriteAsync(chunk.AsMemory(0, read), ct);
+            }
+            buffer.Position = 0;
+            return buffer;
+        }
+        catch
+        {
+            await buffer.DisposeAsync();
+            throw;
+        }
     }
 }
 
@@ -49,7 +107,8 @@ public sealed class UploadFileEndpoint : IEndpoint
             var limits = await mediator.Send(new FileLimitsQuery(), ct);
             var form = await ReadFormAsync(http, limits.MaxBytes, ct);
             var file = form.Files.GetFile(FileTypes.Field) ?? throw FileTypes.Missing();
-            var stored = await mediator.Send(new UploadFileCommand(file), ct);
+            await using var content = file.OpenReadStream();
+            var stored = await mediator.Send(new UploadFileCommand(content, file.FileName, file.Length), ct);
             return Results.Created($"/api/files/{stored.Id}", stored);
         })
         .AddOpenApiOperationTransformer((operation, _, _) =>
