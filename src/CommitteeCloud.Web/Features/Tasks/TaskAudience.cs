@@ -18,7 +18,7 @@ public sealed class TaskAudience(AppDbContext db, Inbox inbox, ITenantContext co
 
     /// <summary>Puts one notification in each concerned person's inbox (idempotent per <paramref name="dedupKey"/>).</summary>
     public async Task NotifyAsync(string permission, Domain.Tasks.WorkTask? task, string kind, string title, string? body,
-        string link, string dedupKey, CancellationToken ct, Guid? exceptUserId = null)
+        string link, string dedupKey, CancellationToken ct, Guid? exceptUserId = null, bool knownNew = false)
     {
         var people = (await HoldersAsync(permission, ct)).ToHashSet();
         if (task is not null)
@@ -29,7 +29,7 @@ public sealed class TaskAudience(AppDbContext db, Inbox inbox, ITenantContext co
         }
         if (exceptUserId is { } except) people.Remove(except);
         foreach (var person in people.Order())
-            await inbox.AddAsync(person, kind, title, body, link, $"{dedupKey}:{person:N}", ct);
+            await inbox.AddAsync(person, kind, title, body, link, $"{dedupKey}:{person:N}", ct, knownNew);
     }
 
     public string TaskLink(Guid taskId) => $"/t/{context.Tenant!.Code}/tasks/{taskId}";

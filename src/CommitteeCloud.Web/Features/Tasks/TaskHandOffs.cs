@@ -53,20 +53,23 @@ public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, Tenant
                     context.UserId, actorName, current.Name, now));
         }
 
+        // Save the assigner's side once, then stop tracking what is done with: each recipient below saves its own
+        // rows, and a change tracker that kept them all would be scanned again at every one of those saves.
+        await db.SaveChangesAsync(ct);
+        db.Forget(plan.Select(p => p.Handoff));
         foreach (var group in plan.GroupBy(p => p.Recipient.Id))
         {
             var recipient = group.First().Recipient;
+            var written = new List<object>();
             await using (await db.ActInTenantAsync(recipient, ct))
             {
                 Guid? copyId = null;
                 if (directive is not null)
                 {
-                    var copy = await db.Directives.FirstOrDefaultAsync(d => d.SourceDirectiveId == directive.Id, ct);
-                    if (copy is null)
-                    {
-                        copy = Directive.ReceivedCopy(directive, current.Name, now);
-                        db.Directives.Add(copy);
-                    }
+                    // A directive is issued once, so its recipients hold no copy yet (a unique index says so too).
+                    var copy = Directive.ReceivedCopy(directive, current.Name, now);
+                    db.Directives.Add(copy);
+                    written.Add(copy);
                     copyId = copy.Id;
                 }
                 var received = new List<WorkTask>();
@@ -74,10 +77,13 @@ public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, Tenant
                 {
                     var child = WorkTask.Received(handoff.RecipientTaskId, task, current.Name, handoff.Id, handoff.Role, copyId, now);
                     db.Tasks.Add(child);
-                    db.TaskUpdates.Add(new TaskUpdate(child.Id, null, TaskUpdateKind.Assigned,
+                    var entry = new TaskUpdate(child.Id, null, TaskUpdateKind.Assigned,
                         handoff.Role == HandoffRole.Lead ? "Giao chủ trì thực hiện." : "Giao phối hợp thực hiện.", null, null, [],
-                        null, actorName, current.Name, now));
+                        null, actorName, current.Name, now);
+                    db.TaskUpdates.Add(entry);
                     received.Add(child);
+                    written.Add(child);
+                    written.Add(entry);
                 }
                 var (title, body, link) = directive is not null
                     ? ($"{current.Name} giao {received.Count} nhiệm vụ theo văn bản {directive.Number}", directive.Subject,
@@ -85,8 +91,9 @@ public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, Tenant
                     : ($"{current.Name} giao nhiệm vụ: {Shorten(received[0].Title)}",
                         received.Count > 1 ? $"Cùng {received.Count - 1} nhiệm vụ khác" : null, $"/t/{recipient.Code}/tasks/{received[0].Id}");
                 await audience.NotifyAsync(Permissions.TasksReport, null, TaskNotificationKinds.Assigned, title, body, link,
-                    $"{TaskNotificationKinds.Assigned}:{group.First().Handoff.Id:N}", ct);
+                    $"{TaskNotificationKinds.Assigned}:{group.First().Handoff.Id:N}", ct, knownNew: true);
             }
+            db.Forget(written);
         }
     }
 

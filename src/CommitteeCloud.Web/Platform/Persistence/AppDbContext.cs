@@ -66,6 +66,7 @@ public sealed class AppDbContext(
     {
         ChangeTracker.Clear();
         _published.Clear();
+        _writeOnly.Clear();
     }
 
     // Read through the context instance so EF passes them as parameters: a constant would bake the first tenant
@@ -121,10 +122,35 @@ public sealed class AppDbContext(
         entity.HasQueryFilter(filter);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        ForgetWriteOnlyRows();
+        return saved;
+    }
+
+    private readonly List<object> _writeOnly = [];
+
+    /// <summary>
+    /// Outbox and audit rows are written, never read back through this context: once saved they leave the change
+    /// tracker, so a unit of work that saves many times (a hand-off to a hundred units) does not scan them again at
+    /// every save.
+    /// </summary>
+    private void ForgetWriteOnlyRows()
+    {
+        foreach (var row in _writeOnly) Entry(row).State = EntityState.Detached;
+        _writeOnly.Clear();
+    }
+
+    /// <summary>Stops tracking rows the caller saved and will not touch again (see <see cref="ForgetWriteOnlyRows"/>).</summary>
+    public void Forget(IEnumerable<object> saved)
+    {
+        foreach (var row in saved)
+        {
+            var entry = Entry(row);
+            if (entry.State == EntityState.Unchanged) entry.State = EntityState.Detached;
+        }
     }
 
     /// <summary>Synchronous saves exist for framework stores (Data Protection keys); the app itself saves async.</summary>
@@ -193,8 +219,13 @@ public sealed class AppDbContext(
                 OccurredAt = now,
             };
             OutboxMessages.Add(message);
+            _writeOnly.Add(message);
             foreach (var handler in registry.HandlerNamesFor(type))
-                OutboxDeliveries.Add(new OutboxDelivery { MessageId = message.Id, Handler = handler, NextAttemptAt = now });
+            {
+                var delivery = new OutboxDelivery { MessageId = message.Id, Handler = handler, NextAttemptAt = now };
+                OutboxDeliveries.Add(delivery);
+                _writeOnly.Add(delivery);
+            }
             entity?.ClearDomainEvents();
         }
     }
@@ -222,7 +253,7 @@ public sealed class AppDbContext(
                 changes[JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name)] = new { before, after };
             }
             if (entry.State == EntityState.Modified && changes.Count == 0) continue;
-            AuditEntries.Add(new AuditEntry
+            var audit = new AuditEntry
             {
                 TenantId = tenantId.Value,
                 OccurredAt = now,
@@ -233,7 +264,9 @@ public sealed class AppDbContext(
                 Action = entry.State.ToString(),
                 Changes = JsonSerializer.Serialize(changes),
                 TraceId = System.Diagnostics.Activity.Current?.TraceId.ToString(),
-            });
+            };
+            AuditEntries.Add(audit);
+            _writeOnly.Add(audit);
         }
     }
 

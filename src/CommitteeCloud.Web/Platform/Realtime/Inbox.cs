@@ -11,7 +11,8 @@ namespace CommitteeCloud.Web.Platform.Realtime;
 /// </summary>
 public sealed class Inbox(AppDbContext db, ITenantContext context, AfterCommit afterCommit, LivePush push, TimeProvider clock)
 {
-    public async Task AddAsync(Guid userId, string kind, string title, string? body, string? link, string dedupKey, CancellationToken ct)
+    public async Task AddAsync(Guid userId, string kind, string title, string? body, string? link, string dedupKey, CancellationToken ct,
+        bool knownNew = false)
     {
         var tenant = context.Tenant ?? throw new InvalidOperationException("A notification belongs to a tenant.");
         var id = Guid.CreateVersion7();
@@ -19,13 +20,18 @@ public sealed class Inbox(AppDbContext db, ITenantContext context, AfterCommit a
         // Not ON CONFLICT: PostgreSQL would check the new row against the inbox's read policy (the recipient only),
         // which this tenant-side writer must not pass. A duplicate key inside a savepoint means "already delivered".
         var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("The inbox writes inside a transaction.");
+        if (knownNew)
+        {
+            // The caller's key names something created in this very transaction (a new hand-off): no earlier copy
+            // can exist, and one round trip is enough.
+            await InsertAsync(tenant.Id, id, userId, kind, title, body, link, dedupKey, now, ct);
+            Push(userId, new LiveNotification(id, tenant.Id, tenant.Code, tenant.Name, kind, title, body, link, now));
+            return;
+        }
         await tx.CreateSavepointAsync("inbox", ct);
         try
         {
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO notifications (tenant_id, id, user_id, kind, title, body, link, dedup_key, created_at)
-                VALUES ({tenant.Id}, {id}, {userId}, {kind}, {title}, {body}, {link}, {dedupKey}, {now})
-                """, ct);
+            await InsertAsync(tenant.Id, id, userId, kind, title, body, link, dedupKey, now, ct);
             await tx.ReleaseSavepointAsync("inbox", ct);
         }
         catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation)
@@ -33,7 +39,14 @@ public sealed class Inbox(AppDbContext db, ITenantContext context, AfterCommit a
             await tx.RollbackToSavepointAsync("inbox", ct);
             return;
         }
-        var live = new LiveNotification(id, tenant.Id, tenant.Code, tenant.Name, kind, title, body, link, now);
-        afterCommit.Add(() => push.ToUserAsync(userId, live));
+        Push(userId, new LiveNotification(id, tenant.Id, tenant.Code, tenant.Name, kind, title, body, link, now));
     }
+
+    private Task InsertAsync(Guid tenantId, Guid id, Guid userId, string kind, string title, string? body, string? link, string dedupKey,
+        DateTimeOffset now, CancellationToken ct) => db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO notifications (tenant_id, id, user_id, kind, title, body, link, dedup_key, created_at)
+            VALUES ({tenantId}, {id}, {userId}, {kind}, {title}, {body}, {link}, {dedupKey}, {now})
+            """, ct);
+
+    private void Push(Guid userId, LiveNotification live) => afterCommit.Add(() => push.ToUserAsync(userId, live));
 }
