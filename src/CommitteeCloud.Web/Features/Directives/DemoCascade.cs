@@ -12,7 +12,7 @@ namespace CommitteeCloud.Web.Features.Directives;
 public sealed record DemoCascadeResult(bool Created, Guid? DirectiveId, int Handoffs, int Steps)
 {
     public override string ToString() => Created
-        ? $"Công văn {DemoCascade.Number} issued to {Handoffs} units, {Steps} follow-up steps in the communes"
+        ? $"Công văn {DemoCascade.Number} issued ({Handoffs} hand-offs to {DemoCascade.Recipients.Length} units), {Steps} follow-up steps below"
         : $"Công văn {DemoCascade.Number} already there: nothing to do";
 }
 
@@ -105,7 +105,7 @@ public static class DemoCascade
         await DrainOutboxAsync(services, ct);
         await steps.CommunesDecideAsync();
         await DrainOutboxAsync(services, ct);
-        await steps.ProvinceDecidesAsync(issued);
+        await steps.ProvinceDecidesAsync(issued, today);
         await DrainOutboxAsync(services, ct);
         return new DemoCascadeResult(true, issued.Id, handoffs, steps.Count);
     }
@@ -245,8 +245,12 @@ public static class DemoCascade
             }
         }
 
-        /// <summary>The province accepts Tam Thanh's point 1 (late), Đình Lập's point 4 (on time) and Văn Quan's point 1 (late).</summary>
-        public async Task ProvinceDecidesAsync(DirectiveDetail issued)
+        /// <summary>
+        /// The province accepts Tam Thanh's point 1 (late), Đình Lập's point 4 (on time) and Văn Quan's point 1 (late),
+        /// and records the Ban Dân vận's quarterly reports on point 6 as received, which moves its own deadline to the
+        /// current quarter's end (the periods of a unit's own recurring task advance only by its own reports).
+        /// </summary>
+        public async Task ProvinceDecidesAsync(DirectiveDetail issued, DateOnly today)
         {
             foreach (var point in issued.Points.Where(p => p.PointNumber is 1 or 4))
             {
@@ -255,6 +259,11 @@ public static class DemoCascade
                     await Do(Province, ProvinceSecretary, m => m.Send(new DecideOnHandoffCommand(point.TaskId, handoff.Id, TaskActions.Accept,
                         null, handoff.Version), ct));
             }
+            var sixth = issued.Points.Single(p => p.PointNumber == 6).TaskId;
+            var periods = (await actor.AsAsync(Province, ProvinceSecretary, m => m.Send(new GetTaskQuery(sixth), ct))).Periods;
+            foreach (var period in periods.Where(p => p.End < today))
+                await Do(Province, ProvinceSecretary, m => m.Send(new ReportProgressCommand(sixth,
+                    $"Ban Thường vụ Tỉnh ủy đã nhận báo cáo {period.Label.ToLowerInvariant()} của Ban Dân vận Tỉnh ủy.", null, period.Label), ct));
         }
     }
 
