@@ -17,11 +17,12 @@ have=$(psql -c "SELECT count(*) FROM tasks t JOIN tenants u ON u.id = t.tenant_i
 if [ "$have" -lt 5000 ]; then
   psql -v unit="$UNIT" -v count=$((5000 - have)) -f "$ROOT/bench/seed-tasks.sql"
 fi
+psql -c "VACUUM ANALYZE tasks" # as autovacuum would have by then: the list's counts read the index only
 echo "$UNIT holds $(psql -c "SELECT count(*) FROM tasks t JOIN tenants u ON u.id = t.tenant_id WHERE u.code = '$UNIT'") tasks"
 TOKEN=$(token bench.sec001)
 curl -sf "$URL/t/$UNIT/api/tasks?pageSize=50" -H "Authorization: Bearer $TOKEN" \
   | python3 -c 'import json,sys; d=json.load(sys.stdin); print("total", d["total"], "counts", d["counts"], "page", len(d["items"]))'
 # Warm-up (JIT, connection pool, plans), then the measured run.
 wrk -t1 -c2 -d5s -s "$ROOT/bench/inbox-wrk.lua" -H "Authorization: Bearer $TOKEN" "$URL/t/$UNIT/api/tasks?pageSize=50" >/dev/null
-DELAY_MS="${DELAY_MS:-20}" wrk -t2 -c2 -d"${DURATION:-30s}" --latency -s "$ROOT/bench/inbox-wrk.lua" \
+DELAY_MS="${DELAY_MS:-20}" wrk -t2 -c"${CONNS:-2}" -d"${DURATION:-30s}" --latency -s "$ROOT/bench/inbox-wrk.lua" \
   -H "Authorization: Bearer $TOKEN" "$URL/t/$UNIT/api/tasks?pageSize=50"

@@ -31,4 +31,4 @@ FROM tenants u,
              (ARRAY['Assigned','Acknowledged','InProgress','InProgress','InProgress','ResultReported','Accepted','Accepted','Paused','Cancelled'])[1 + n % 10] AS state
            FROM generate_series(1, :count) n) g
 WHERE u.code = :'unit';
-ANALYZE tasks;
+VACUUM ANALYZE tasks;
