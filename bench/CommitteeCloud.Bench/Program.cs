@@ -46,7 +46,8 @@ for (var i = 1; i <= recipientIds.Length; i++)
     connection.On<JsonElement>("notification", n =>
     {
         var number = current;
-        if (number is null || !n.GetRawText().Contains(number.Replace("/", "\\/"), StringComparison.Ordinal) && !n.GetRawText().Contains(number, StringComparison.Ordinal)) return;
+        // The title names the directive ("... giao 6 nhiệm vụ theo văn bản {number}"); other notifications are ignored.
+        if (number is null || !n.GetRawText().Contains(number, StringComparison.Ordinal)) return;
         if (arrivals.TryAdd(index, clock.Elapsed.TotalMilliseconds) && arrivals.Count == recipientIds.Length) allArrived.TrySetResult();
     });
     await connection.StartAsync();
