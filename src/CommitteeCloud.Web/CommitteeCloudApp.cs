@@ -1,4 +1,5 @@
 using CommitteeCloud.Web.Components;
+using CommitteeCloud.Web.Features.Directives;
 using CommitteeCloud.Web.Features.TenantTrees;
 using CommitteeCloud.Web.Platform;
 using CommitteeCloud.Web.Platform.Database;
@@ -74,6 +75,8 @@ public static class CommitteeCloudApp
             {
                 var loaded = await TenantTreeLoader.ApplyFileAsync(app.Services, file, CancellationToken.None);
                 bootLogger.LogInformation("Demo tenants applied from {File}: {Result}", file, loaded);
+                var cascade = await DemoCascade.SeedAsync(app.Services, CancellationToken.None);
+                bootLogger.LogInformation("Demo cascade: {Result}", cascade);
             }
             catch
             {

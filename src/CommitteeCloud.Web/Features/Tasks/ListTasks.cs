@@ -65,39 +65,41 @@ public sealed class ListTasksHandler(AppDbContext db, ITenantContext context, Ti
             var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
             tasks = tasks.Where(t => EF.Functions.ILike(EF.Functions.Unaccent(t.Title), EF.Functions.Unaccent(pattern)));
         }
-        // Timeliness depends on today: read the few columns it needs for the whole selection, count, then page.
-        var rows = await tasks.Select(t => new { t.Id, t.State, t.CurrentDeadline, t.CompletedOn, t.Priority, t.UpdatedAt }).ToListAsync(ct);
-        var measured = rows.Select(r => (r.Id, r.Priority, r.UpdatedAt, r.CurrentDeadline, Timeliness: TaskTimeliness.OfTask(r.State, r.CurrentDeadline, r.CompletedOn, today))).ToList();
-        var counts = TimelinessCounts.Of(measured.Select(m => m.Timeliness));
-        var selected = query.Timeliness is { } wanted ? measured.Where(m => m.Timeliness == wanted).ToList() : measured;
-        // Most urgent first: overdue, due soon, on time; then the nearest deadline; finished work last.
-        var pageIds = selected
-            .OrderBy(m => Urgency(m.Timeliness)).ThenByDescending(m => m.Priority).ThenBy(m => m.CurrentDeadline ?? DateOnly.MaxValue)
-            .ThenByDescending(m => m.UpdatedAt)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(m => m.Id).ToList();
-        var page = await db.Tasks.AsNoTracking().Where(t => pageIds.Contains(t.Id))
-            .Select(t => new
-            {
-                Task = t,
-                Handoffs = db.TaskHandoffs.Count(h => h.TaskId == t.Id),
-            })
+        // Timeliness depends on today: computed in SQL (the same rule as TaskTimeliness.OfTask), so that the counts are
+        // one GROUP BY and the page is ordered and cut by the database instead of reading the whole selection.
+        var soon = today.AddDays(TaskTimeliness.DueSoonDays);
+        var measured = tasks.Select(t => new
+        {
+            Task = t,
+            Timeliness =
+                t.State == TaskState.Draft || t.State == TaskState.Paused || t.State == TaskState.Rejected || t.State == TaskState.Cancelled
+                    ? Timeliness.NoDeadline
+                : t.State == TaskState.Accepted
+                    ? (t.CurrentDeadline != null && (t.CompletedOn ?? today) > t.CurrentDeadline ? Timeliness.CompletedLate : Timeliness.CompletedOnTime)
+                : t.CurrentDeadline == null ? Timeliness.NoDeadline
+                : t.CurrentDeadline < today ? Timeliness.Overdue
+                : t.CurrentDeadline <= soon ? Timeliness.DueSoon
+                : Timeliness.OnTime,
+        });
+        var grouped = await measured.GroupBy(m => m.Timeliness).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var counts = TimelinessCounts.Of(grouped.SelectMany(g => Enumerable.Repeat(g.Key, g.Count)));
+        var selected = query.Timeliness is { } wanted ? measured.Where(m => m.Timeliness == wanted) : measured;
+        var total = query.Timeliness is { } only ? grouped.Where(g => g.Key == only).Sum(g => g.Count) : counts.Total;
+        // Most urgent first: overdue, due soon, on time; then the highest priority and the nearest deadline; finished work last.
+        var page = await selected
+            .OrderBy(m => m.Timeliness == Timeliness.Overdue ? 0 : m.Timeliness == Timeliness.DueSoon ? 1 : m.Timeliness == Timeliness.OnTime ? 2
+                : m.Timeliness == Timeliness.NoDeadline ? 3 : 4)
+            .ThenByDescending(m => m.Task.Priority == TaskPriority.Urgent ? 2 : m.Task.Priority == TaskPriority.High ? 1 : 0)
+            .ThenBy(m => m.Task.CurrentDeadline == null ? 1 : 0).ThenBy(m => m.Task.CurrentDeadline)
+            .ThenByDescending(m => m.Task.UpdatedAt).ThenBy(m => m.Task.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(m => new TaskListItem(m.Task.Id, m.Task.Title, m.Task.PointNumber, m.Task.Origin, m.Task.State, m.Task.Percent,
+                m.Task.Priority, m.Task.DeadlineKind, m.Task.CurrentDeadline, m.Task.CompletedOn, m.Timeliness, m.Task.LeaderName,
+                m.Task.OfficerName, m.Task.ParentTenantName, m.Task.RoleInParent, db.TaskHandoffs.Count(h => h.TaskId == m.Task.Id),
+                m.Task.ExplanationPending, m.Task.UpdatedAt))
             .ToListAsync(ct);
-        var byId = page.ToDictionary(p => p.Task.Id);
-        var items = pageIds.Select(id => byId[id]).Select(p => new TaskListItem(p.Task.Id, p.Task.Title, p.Task.PointNumber, p.Task.Origin,
-            p.Task.State, p.Task.Percent, p.Task.Priority, p.Task.DeadlineKind, p.Task.CurrentDeadline, p.Task.CompletedOn,
-            p.Task.TimelinessOn(today), p.Task.LeaderName, p.Task.OfficerName, p.Task.ParentTenantName, p.Task.RoleInParent, p.Handoffs,
-            p.Task.ExplanationPending, p.Task.UpdatedAt)).ToList();
-        return new TaskList(counts, selected.Count, items);
+        return new TaskList(counts, total, page);
     }
-
-    private static int Urgency(Timeliness t) => t switch
-    {
-        Timeliness.Overdue => 0,
-        Timeliness.DueSoon => 1,
-        Timeliness.OnTime => 2,
-        Timeliness.NoDeadline => 3,
-        _ => 4,
-    };
 }
 
 public sealed class ListTasksEndpoint : IEndpoint

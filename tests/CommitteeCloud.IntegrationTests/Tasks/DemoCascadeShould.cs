@@ -1,0 +1,97 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using CommitteeCloud.Web.Features.Directives;
+using CommitteeCloud.Web.Features.TenantTrees;
+using CommitteeCloud.Web.Platform.Database;
+
+namespace CommitteeCloud.IntegrationTests.Tasks;
+
+/// <summary>
+/// The demo's Công văn 1866-CV/TU, seeded over the demo tree as the people in it would do it. The demo tree's codes
+/// are fixed, so this is the only test in the assembly that applies it, and everything is checked in one test.
+/// </summary>
+public sealed class DemoCascadeShould(AppFixture app)
+{
+    private const string Province = DemoCascade.Province;
+
+    [Fact]
+    public async Task Hand_the_six_points_down_with_a_living_cascade_and_do_nothing_the_second_time()
+    {
+        var root = DatabaseBootstrapper.FindRepositoryRoot(AppContext.BaseDirectory);
+        await TenantTreeLoader.ApplyFileAsync(app.Services, Path.Combine(root, "tenants", "demo-province.json"), CancellationToken.None);
+
+        var first = await DemoCascade.SeedAsync(app.Services, CancellationToken.None);
+        Assert.True(first.Created);
+        Assert.Equal(5 * DemoCascade.Recipients.Length + 2, first.Handoffs);
+
+        using var province = await ClientAsync("bithu.tinh");
+        var register = await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/directives?search=1866");
+        var listed = Assert.Single(register.EnumerateArray());
+        Assert.Equal("Issued", listed.Str("status"));
+        var directive = await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/directives/{listed.Id()}");
+        Assert.Equal("Kết luận số 114-KL/TW, ngày 14/7/2015 của Ban Bí thư Trung ương Đảng khoá XI", directive.Str("implementsReference"));
+        var points = directive.GetProperty("points").EnumerateArray().ToList();
+        Assert.Equal([1, 2, 3, 4, 5, 6], points.Select(p => p.GetProperty("pointNumber").GetInt32()));
+
+        // Points 1-5 went to every recipient as lead; point 6 to the Ban Dân vận (lead) and the People's Committee (coordinating).
+        foreach (var point in points.Take(5))
+        {
+            var task = await province.TaskAsync(Province, point.GetProperty("taskId").GetGuid());
+            var handoffs = task.GetProperty("handoffs").EnumerateArray().ToList();
+            Assert.Equal(DemoCascade.Recipients.Order(), handoffs.Select(h => h.Str("recipientCode")).Order());
+            Assert.All(handoffs, h => Assert.Equal("Lead", h.Str("role")));
+        }
+        var sixth = await province.TaskAsync(Province, points[5].GetProperty("taskId").GetGuid());
+        var sixthHandoffs = sixth.GetProperty("handoffs").EnumerateArray().ToDictionary(h => h.Str("recipientCode"), h => h.Str("role"));
+        Assert.Equal(new Dictionary<string, string> { ["ban-dan-van-ls"] = "Lead", ["dang-uy-ubnd-ls"] = "Coordinating" }, sixthHandoffs);
+        Assert.Equal("Recurring", sixth.Str("deadlineKind"));
+        Assert.Equal("Quarterly", sixth.Str("recurrence"));
+        var year = sixth.GetProperty("recurFrom").GetString()![..4];
+        Assert.Equal(new[] { "I", "II", "III", "IV" }.Select(q => $"Quý {q}/{year}"),
+            sixth.GetProperty("periods").EnumerateArray().Select(p => p.Str("label")));
+
+        // The communes' work has rolled up to the province, and the province's cascade reaches the cells.
+        var pointOne = points[0].GetProperty("taskId").GetGuid();
+        var rolledUp = await Eventually.ValueAsync(() => province.TaskAsync(Province, pointOne), t => t.GetProperty("percent").GetDecimal() > 0);
+        Assert.True(rolledUp.GetProperty("percent").GetDecimal() > 0);
+        var timeliness = rolledUp.GetProperty("handoffs").EnumerateArray().Select(h => h.Str("timeliness")).ToHashSet();
+        Assert.Contains("Overdue", timeliness);
+        Assert.Contains("CompletedLate", timeliness);
+        var cascade = await Eventually.ValueAsync(() => province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/tasks/{pointOne}/cascade"),
+            c => c.GetProperty("nodes").EnumerateArray().Any(n => n.Str("unitCode") == "phuong-luong-van-tri-cb1"));
+        var units = cascade.GetProperty("nodes").EnumerateArray().Select(n => n.Str("unitCode")).ToList();
+        Assert.Contains("phuong-luong-van-tri-cb1", units);
+        Assert.Contains("xa-van-quan-cb1", units);
+        Assert.Equal(Province, units[0]);
+
+        // A commune's reporter sees the cell's task; the province's list shows every kind of timeliness.
+        using var reporter = await ClientAsync("baocao.xa1");
+        var cellTasks = await reporter.TasksAsync("phuong-luong-van-tri-cb1");
+        Assert.Equal("Accepted", Assert.Single(cellTasks.GetProperty("items").EnumerateArray()).Str("state"));
+        var received = await reporter.TasksAsync("phuong-luong-van-tri", "?scope=Received");
+        Assert.Equal(5, received.GetProperty("total").GetInt32());
+
+        // A second run finds the directive and writes nothing (counted in the demo tree only: other tests run alongside).
+        var written = $"""
+            SELECT (SELECT count(*) FROM tasks WHERE tenant_id IN ({Demo}))
+                 + (SELECT count(*) FROM task_updates WHERE tenant_id IN ({Demo}))
+                 + (SELECT count(*) FROM directives WHERE tenant_id IN ({Demo}))
+                 + (SELECT count(*) FROM outbox_messages WHERE tenant_id IN ({Demo}))
+            """;
+        var before = await app.AdminScalarAsync<long>(written);
+        var second = await DemoCascade.SeedAsync(app.Services, CancellationToken.None);
+        Assert.False(second.Created);
+        Assert.Equal(before, await app.AdminScalarAsync<long>(written));
+    }
+
+    private const string Demo = "SELECT id FROM tenants WHERE path <@ (SELECT path FROM tenants WHERE code = 'tinh-uy-ls')";
+
+    private async Task<HttpClient> ClientAsync(string userName)
+    {
+        var client = app.Anonymous();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = "DanVan@2026" });
+        var token = await response.Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Str("accessToken"));
+        return client;
+    }
+}
