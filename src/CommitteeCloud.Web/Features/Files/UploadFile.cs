@@ -18,6 +18,13 @@ namespace CommitteeCloud.Web.Features.Files;
 [RequirePermission(Permissions.TenantView)]
 public sealed record UploadFileCommand(Stream Content, string FileName, long DeclaredLength) : ICommand<FileDto>;
 
+public sealed class UploadFileValidator : AbstractValidator<UploadFileCommand>
+{
+    // Long names are shortened (extension kept) when stored, not refused.
+    public UploadFileValidator() =>
+        RuleFor(x => x.FileName).NotEmpty().OverridePropertyName("file").WithMessage("Hãy chọn tệp cần tải lên.");
+}
+
 public sealed class UploadFileHandler(AppDbContext db, ITenantContext context, CurrentUser user, IBlobStore store, BlobOptions options, TimeProvider clock)
     : ICommandHandler<UploadFileCommand, FileDto>
 {

@@ -8,6 +8,11 @@ namespace CommitteeCloud.Web.Features.Tasks;
 [RequirePermission(Permissions.TasksReport)]
 public sealed record AcknowledgeTaskCommand(Guid Id, string? Text = null) : ICommand<TaskDetail>;
 
+public sealed class AcknowledgeTaskValidator : AbstractValidator<AcknowledgeTaskCommand>
+{
+    public AcknowledgeTaskValidator() => RuleFor(x => x.Text).MaximumLength(TaskUpdate.TextMaxLength);
+}
+
 public sealed class AcknowledgeTaskHandler(AppDbContext db, TaskThread thread, TimeProvider clock, IMediator mediator)
     : ICommandHandler<AcknowledgeTaskCommand, TaskDetail>
 {

@@ -7,6 +7,11 @@ namespace CommitteeCloud.Web.Features.Tasks;
 [RequirePermission(Permissions.TasksManage)]
 public sealed record CompleteTaskCommand(Guid Id, string? Text = null) : ICommand<TaskDetail>;
 
+public sealed class CompleteTaskValidator : AbstractValidator<CompleteTaskCommand>
+{
+    public CompleteTaskValidator() => RuleFor(x => x.Text).MaximumLength(TaskUpdate.TextMaxLength);
+}
+
 public sealed class CompleteTaskHandler(AppDbContext db, TaskThread thread, TimeProvider clock, IMediator mediator)
     : ICommandHandler<CompleteTaskCommand, TaskDetail>
 {
