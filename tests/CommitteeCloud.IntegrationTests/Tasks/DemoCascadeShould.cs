@@ -78,6 +78,11 @@ public sealed class DemoCascadeShould(AppFixture app)
                  + (SELECT count(*) FROM directives WHERE tenant_id IN ({Demo}))
                  + (SELECT count(*) FROM outbox_messages WHERE tenant_id IN ({Demo}))
             """;
+        // The first run's reports are still travelling up (each roll-up may raise the next): wait until they settle.
+        await Eventually.ValueAsync(() => app.AdminScalarAsync<long>($"""
+            SELECT count(*) FROM outbox_deliveries d JOIN outbox_messages m ON m.id = d.message_id
+            WHERE d.completed_at IS NULL AND d.failed_at IS NULL AND m.tenant_id IN ({Demo})
+            """), pending => pending == 0, TimeSpan.FromSeconds(60));
         var before = await app.AdminScalarAsync<long>(written);
         var second = await DemoCascade.SeedAsync(app.Services, CancellationToken.None);
         Assert.False(second.Created);
