@@ -50,6 +50,10 @@ public abstract record Deadline
             return periods;
         }
 
+        /// <summary>The end of the first period not yet reported (through <paramref name="reportedThrough"/>); none once all are.</summary>
+        public DateOnly? NextDue(DateOnly? reportedThrough) =>
+            Periods().FirstOrDefault(p => reportedThrough is not { } through || p.End > through)?.End;
+
         private string Label(DateOnly start) => Every switch
         {
             Recurrence.Monthly => $"Tháng {start.Month}/{start.Year}",

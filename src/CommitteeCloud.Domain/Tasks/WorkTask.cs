@@ -199,7 +199,7 @@ public sealed class WorkTask : Entity, ITenantOwned, IVersioned
     public DateOnly? EffectiveDeadline => Deadline switch
     {
         Deadline.OnDate d => d.Date,
-        Deadline.Recurring r => r.Periods().FirstOrDefault(p => ReportedThrough is not { } through || p.End > through)?.End,
+        Deadline.Recurring r => r.NextDue(ReportedThrough),
         _ => null,
     };
 

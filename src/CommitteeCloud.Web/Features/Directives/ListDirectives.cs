@@ -35,7 +35,7 @@ public sealed class ListDirectivesHandler(AppDbContext db) : IQueryHandler<ListD
         }
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            var pattern = Queries.ContainsPattern(query.Search);
             rows = rows.Where(d => EF.Functions.ILike(EF.Functions.Unaccent(d.Number + " " + d.Subject + " " + (d.ImplementsReference ?? "")),
                 EF.Functions.Unaccent(pattern)));
         }

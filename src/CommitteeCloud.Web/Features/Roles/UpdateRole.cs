@@ -27,7 +27,7 @@ public sealed class UpdateRoleHandler(AppDbContext db) : ICommandHandler<UpdateR
     {
         var role = await db.TenantRoles.FirstOrDefaultAsync(r => r.Id == command.Id, ct)
             ?? throw new NotFoundException("role");
-        db.Entry(role).Property(r => r.Version).OriginalValue = command.Version;
+        db.ExpectVersion(role, command.Version);
         role.Rename(command.DisplayName);
         role.SetPermissions(command.Permissions);
         await db.SaveChangesAsync(ct);

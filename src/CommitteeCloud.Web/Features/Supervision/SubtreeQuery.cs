@@ -33,7 +33,7 @@ public sealed class SubtreeQueryHandler(AppDbContext db, ITenantContext context,
         if (query.MaxDepth is { } depth) rows = rows.Where(s => s.Depth <= current.Depth + depth);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            var pattern = Queries.ContainsPattern(query.Search);
             rows = rows.Where(s => EF.Functions.ILike(EF.Functions.Unaccent(s.Name), EF.Functions.Unaccent(pattern))
                                    || EF.Functions.ILike(s.Code, pattern));
         }

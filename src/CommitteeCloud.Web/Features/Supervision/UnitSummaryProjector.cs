@@ -74,12 +74,6 @@ public sealed class UnitSummaryProjector(AppDbContext db, ITenantContext context
         return summary;
     }
 
-    private void AnnounceToAncestors(Tenant tenant)
-    {
-        foreach (var label in tenant.Path.Split('.'))
-        {
-            var ancestorId = Guid.ParseExact(label, "N");
-            afterCommit.Add(() => push.ToTenantAsync(new LiveTenantEvent(ancestorId, SubtreeChanged, tenant.Id)));
-        }
-    }
+    private void AnnounceToAncestors(Tenant tenant) =>
+        afterCommit.Add(() => push.ToTenantAndAncestorsAsync(tenant.Path, SubtreeChanged, tenant.Id));
 }

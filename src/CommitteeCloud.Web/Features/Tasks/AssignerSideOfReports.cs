@@ -26,7 +26,7 @@ public sealed class AssignerSideOfReports(AppDbContext db, ITenantContext contex
         handoff.Apply(report, eventContext.OccurredAt);
         if (report.Update is { } update && !await db.TaskUpdates.AnyAsync(u => u.SourceId == update.SourceId, ct))
         {
-            var files = await evidence.RecordReportedAsync(update.Files, update.AuthorName, update.At, ct);
+            var files = evidence.RecordReported(update.Files, update.AuthorName, update.At);
             db.TaskUpdates.Add(new TaskUpdate(task.Id, handoff.Id, update.Kind, update.Text, update.Percent, update.PeriodLabel, files,
                 null, update.AuthorName, handoff.RecipientName, update.At, update.SourceId));
             if (Kinds.TryGetValue(update.Kind, out var kind))

@@ -36,9 +36,8 @@ public sealed class GetTaskHandler(AppDbContext db, ITenantContext context, Perm
 
     public static HandoffDto ToDto(TaskHandoff h, WorkTask task, DateOnly today)
     {
-        var deadline = task.Deadline is Deadline.Recurring r
-            ? r.Periods().FirstOrDefault(p => h.ReportedThrough is not { } through || p.End > through)?.End
-            : task.CurrentDeadline;
+        // A recurring task is due, for each unit, at the end of the first period that unit has not reported.
+        var deadline = task.Deadline is Deadline.Recurring r ? r.NextDue(h.ReportedThrough) : task.CurrentDeadline;
         return new HandoffDto(h.Id, h.RecipientTenantId, h.RecipientCode, h.RecipientName, h.RecipientTaskId, h.Role, h.Weight, h.State,
             h.Percent, h.CompletedOn, h.ResultReportedAt, TaskTimeliness.OfTask(h.State, deadline, h.CompletedOn, today),
             TaskActions.Decisions(h.State), h.Version);

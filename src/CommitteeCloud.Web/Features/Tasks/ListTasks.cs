@@ -62,7 +62,7 @@ public sealed class ListTasksHandler(AppDbContext db, ITenantContext context, Ti
         if (query.DirectiveId is { } directive) tasks = tasks.Where(t => t.DirectiveId == directive);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            var pattern = Queries.ContainsPattern(query.Search);
             tasks = tasks.Where(t => EF.Functions.ILike(EF.Functions.Unaccent(t.Title), EF.Functions.Unaccent(pattern)));
         }
         // Timeliness depends on today: computed in SQL (the same rule as TaskTimeliness.OfTask), so that the counts are

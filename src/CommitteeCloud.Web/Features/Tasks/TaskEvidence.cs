@@ -18,13 +18,12 @@ public sealed class TaskEvidence(FileAttachments attachments)
     }
 
     /// <summary>Called once per reported entry (the caller deduplicates by the entry's source id).</summary>
-    public Task<IReadOnlyList<AttachedFile>> RecordReportedAsync(IReadOnlyList<ReportedFile> files, string authorName, DateTimeOffset at, CancellationToken ct)
-    {
-        var recorded = files.Select(f =>
+    public IReadOnlyList<AttachedFile> RecordReported(IReadOnlyList<ReportedFile> files, string authorName, DateTimeOffset at) =>
+    [
+        .. files.Select(f =>
         {
             var copy = attachments.CopyToCurrentTenant(new FileMeta(Guid.Empty, f.Sha256, f.Size, f.ContentType, f.FileName, Guid.Empty, authorName, at));
             return new AttachedFile { FileId = copy.Id, Sha256 = f.Sha256, Size = f.Size, ContentType = f.ContentType, FileName = copy.FileName };
-        }).ToList();
-        return Task.FromResult<IReadOnlyList<AttachedFile>>(recorded);
-    }
+        }),
+    ];
 }

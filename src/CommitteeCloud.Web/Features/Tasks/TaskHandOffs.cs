@@ -18,10 +18,9 @@ public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, Tenant
     /// <summary>Resolves recipients: active direct children only, whatever the caller sent.</summary>
     public async Task<TenantInfo> ChildAsync(Guid tenantId, string field, CancellationToken ct)
     {
-        var current = context.Tenant ?? throw new TenantRequiredException();
-        var tenant = await tenants.FindByIdAsync(tenantId, ct);
-        if (tenant is null || tenant.ParentId != current.Id)
-            throw new DomainRuleException(field, "Nơi nhận phải là đơn vị trực thuộc trực tiếp.");
+        if (context.Tenant is null) throw new TenantRequiredException();
+        var tenant = await tenants.ChildOfCurrentAsync(context, tenantId, ct)
+            ?? throw new DomainRuleException(field, "Nơi nhận phải là đơn vị trực thuộc trực tiếp.");
         if (!tenant.IsActive)
             throw new DomainRuleException(field, $"{tenant.Name} đang tạm ngừng hoạt động, không giao được.");
         return tenant;

@@ -38,10 +38,6 @@ public sealed class TaskNodeProjector(AppDbContext db, ITenantContext context, T
         node.ExplanationPending = task.ExplanationPending;
         node.LastExplanation = task.LastExplanation;
         node.UpdatedAt = clock.GetUtcNow();
-        foreach (var label in tenant.Path.Split('.'))
-        {
-            var unitId = Guid.ParseExact(label, "N");
-            afterCommit.Add(() => push.ToTenantAsync(new LiveTenantEvent(unitId, TaskChangedEvent, task.Id)));
-        }
+        afterCommit.Add(() => push.ToTenantAndAncestorsAsync(tenant.Path, TaskChangedEvent, task.Id));
     }
 }

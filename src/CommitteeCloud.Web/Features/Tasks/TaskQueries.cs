@@ -11,11 +11,4 @@ public static class TaskQueries
     /// <summary>The name of whoever acts, as threads and notifications show it.</summary>
     public static async Task<string> ActorNameAsync(this AppDbContext db, ITenantContext context, CancellationToken ct) =>
         context.UserId is { } id ? await db.Users.Where(u => u.Id == id).Select(u => u.FullName).FirstOrDefaultAsync(ct) ?? "" : "Hệ thống";
-
-    /// <summary>Refuses a stale edit: the client sends back the version it read.</summary>
-    public static void ExpectVersion(this AppDbContext db, object entity, uint? version)
-    {
-        if (version is not { } v) return;
-        db.Entry(entity).Property("Version").OriginalValue = v;
-    }
 }

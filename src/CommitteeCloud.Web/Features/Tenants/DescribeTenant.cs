@@ -25,7 +25,7 @@ public sealed class DescribeTenantHandler(AppDbContext db, ITenantContext contex
     public async ValueTask<TenantDto> Handle(DescribeTenantCommand command, CancellationToken ct)
     {
         var tenant = await db.FindDescendantAsync(context, command.Code, "code", ct);
-        db.Entry(tenant).Property(t => t.Version).OriginalValue = command.Version;
+        db.ExpectVersion(tenant, command.Version);
         tenant.Describe(command.Name, command.Kind, command.LevelLabel);
         await db.SaveChangesAsync(ct);
         store.Invalidate(TenantInfo.From(tenant));

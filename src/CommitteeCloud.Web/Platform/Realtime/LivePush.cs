@@ -19,6 +19,13 @@ public sealed class LivePush(IHubContext<LiveHub> hub, LiveBus bus)
         await hub.Clients.Group(LiveGroups.Tenant(tenantEvent.TenantId)).SendAsync(LiveMethods.TenantEvent, tenantEvent);
         bus.Publish(new LiveBusMessage(null, tenantEvent.TenantId, tenantEvent));
     }
+
+    /// <summary>The same event to the tenant at the end of <paramref name="path"/> and to every tenant above it: supervisors' live views.</summary>
+    public async Task ToTenantAndAncestorsAsync(string path, string type, Guid? entityId)
+    {
+        foreach (var label in path.Split('.'))
+            await ToTenantAsync(new LiveTenantEvent(Guid.ParseExact(label, "N"), type, entityId));
+    }
 }
 
 public sealed record LiveBusMessage(Guid? UserId, Guid? TenantId, object Payload);
