@@ -30,8 +30,27 @@ public static class Permissions
     /// <summary>Work on received tasks: acknowledge, report progress and results, reject, answer explanations.</summary>
     public const string TasksReport = "tasks.report";
 
+    /// <summary>Read the unit's annual plans, commitments, Dân vận khéo models, dialogues and conferences.</summary>
+    public const string PlansView = "plans.view";
+
+    /// <summary>
+    /// Draft and issue the annual plan and its reviews; open commitment registration for the units below and approve
+    /// or return what they register; survey and recognize Dân vận khéo models.
+    /// </summary>
+    public const string PlansManage = "plans.manage";
+
+    /// <summary>The unit's side towards its parent: register its commitment and its Dân vận khéo models, report their progress.</summary>
+    public const string PlansReport = "plans.report";
+
+    /// <summary>Schedule and record dialogues (đối thoại) and the annual staff conference; issue their minutes.</summary>
+    public const string DialoguesManage = "dialogues.manage";
+
+    /// <summary>Receive, route, answer and publish what staff send to the suggestion box (hòm thư góp ý).</summary>
+    public const string SuggestionsAnswer = "suggestions.answer";
+
     public static readonly IReadOnlyList<string> All =
-        [TenantView, MembersView, MembersManage, RolesManage, AuditView, TenantsManage, SubtreeView, LeadersManage, TasksView, TasksManage, TasksReport];
+        [TenantView, MembersView, MembersManage, RolesManage, AuditView, TenantsManage, SubtreeView, LeadersManage, TasksView, TasksManage, TasksReport,
+         PlansView, PlansManage, PlansReport, DialoguesManage, SuggestionsAnswer];
 
     public static bool IsKnown(string permission) => All.Contains(permission);
 }
@@ -54,9 +73,11 @@ public static class DefaultRoles
         new Dictionary<string, (string, string[])>
         {
             [Secretary] = ("Bí thư", [.. Memberships.Permissions.All]),
-            [MassMobilizationOfficer] = ("Cán bộ dân vận", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView, Memberships.Permissions.LeadersManage, Memberships.Permissions.TasksView, Memberships.Permissions.TasksManage, Memberships.Permissions.TasksReport]),
-            [UnitReporter] = ("Cán bộ đầu mối", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.TasksView, Memberships.Permissions.TasksReport]),
-            [StaffMember] = ("Cán bộ, công chức", [Memberships.Permissions.TenantView, Memberships.Permissions.TasksView]),
-            [Supervisor] = ("Giám sát cấp trên", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView, Memberships.Permissions.TasksView]),
+            [MassMobilizationOfficer] = ("Cán bộ dân vận", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView, Memberships.Permissions.LeadersManage, Memberships.Permissions.TasksView, Memberships.Permissions.TasksManage, Memberships.Permissions.TasksReport,
+                Memberships.Permissions.PlansView, Memberships.Permissions.PlansManage, Memberships.Permissions.PlansReport, Memberships.Permissions.DialoguesManage, Memberships.Permissions.SuggestionsAnswer]),
+            [UnitReporter] = ("Cán bộ đầu mối", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.TasksView, Memberships.Permissions.TasksReport,
+                Memberships.Permissions.PlansView, Memberships.Permissions.PlansReport]),
+            [StaffMember] = ("Cán bộ, công chức", [Memberships.Permissions.TenantView, Memberships.Permissions.TasksView, Memberships.Permissions.PlansView]),
+            [Supervisor] = ("Giám sát cấp trên", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView, Memberships.Permissions.TasksView, Memberships.Permissions.PlansView]),
         };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommitteeCloud.Web.Features.Indicators;
 using CommitteeCloud.Web.Features.Tenants;
 using CommitteeCloud.Web.Platform.Auditing;
 using CommitteeCloud.Web.Platform.Blobs;
@@ -119,6 +120,9 @@ public static class ServiceRegistration
         services.AddScoped<Features.Tasks.TaskThread>();
         services.AddSingleton<Features.Tasks.Reminders.TaskReminderJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Tasks.Reminders.TaskReminderJob>());
+
+        // Figures the system counts itself, for plans' actuals and reports' pre-filled indicators.
+        services.AddIndicatorSources();
 
         // Live push.
         services.AddSignalR(o => o.EnableDetailedErrors = false);

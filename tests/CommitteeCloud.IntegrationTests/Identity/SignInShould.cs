@@ -86,7 +86,7 @@ public sealed class MyPermissionsShould(AppFixture app)
     {
         var tree = await app.CreateTreeAsync();
         using var staff = await app.ClientForAsync(tree.AStaff);
-        Assert.Equal(["tasks.view", "tenant.view"], (await staff.GetFromJsonAsync<string[]>($"/t/{tree.ChildA}/api/permissions"))!);
+        Assert.Equal(["plans.view", "tasks.view", "tenant.view"], (await staff.GetFromJsonAsync<string[]>($"/t/{tree.ChildA}/api/permissions"))!);
         using var secretary = await app.ClientForAsync(tree.ASecretary);
         Assert.Contains("tenants.manage", (await secretary.GetFromJsonAsync<string[]>($"/t/{tree.ChildA}/api/permissions"))!);
     }
