@@ -40,6 +40,18 @@ public static class ServiceRegistration
                 : NullProviderCultureResult;
     }
 
+    /// <summary>
+    /// The app sends the same few hundred statements over and over (every inbox page, every row of a hand-off):
+    /// Npgsql prepares a statement once it has been used twice on a connection, so PostgreSQL stops parsing and
+    /// planning it each time. A connection string that says otherwise wins.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 200;
+        return builder.ConnectionString;
+    }
+
     public static readonly CultureInfo[] Cultures = [new("vi-VN"), new("en")];
 
     public static IServiceCollection AddCommitteeCloud(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
@@ -71,7 +83,7 @@ public static class ServiceRegistration
         services.AddScoped<TenantSessionInterceptor>();
         var registry = new DomainEventRegistry(typeof(Domain.Common.Entity).Assembly, typeof(ServiceRegistration).Assembly);
         services.AddSingleton(registry);
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(database.AppConnectionString).Build());
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(WithAutoPrepare(database.AppConnectionString!)).Build());
         services.AddDbContext<AppDbContext>((sp, o) =>
         {
             o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())

@@ -31,9 +31,12 @@ public sealed class TaskIsolationShould(AppFixture app)
 
         // The sibling's cascade of its own copy holds itself only; the child's holds no parent row.
         var bTask = (await bClient.TasksAsync(tree.ChildB, "?search=Tang cuong")).GetProperty("items")[0].Id();
-        var bCascade = await bClient.GetFromJsonAsync<JsonElement>($"/t/{tree.ChildB}/api/tasks/{bTask}/cascade");
+        // (The cascade is a read model the outbox keeps: wait for it to hold the node before looking at what else it holds.)
+        var bCascade = await Eventually.ValueAsync(() => bClient.GetFromJsonAsync<JsonElement>($"/t/{tree.ChildB}/api/tasks/{bTask}/cascade"),
+            c => c.GetProperty("nodes").GetArrayLength() > 0);
         Assert.Equal([tree.ChildB], bCascade.GetProperty("nodes").EnumerateArray().Select(n => n.Str("unitCode")).ToArray());
-        var a1Cascade = await a1Client.GetFromJsonAsync<JsonElement>($"/t/{tree.GrandchildA1}/api/tasks/{a1Task}/cascade");
+        var a1Cascade = await Eventually.ValueAsync(() => a1Client.GetFromJsonAsync<JsonElement>($"/t/{tree.GrandchildA1}/api/tasks/{a1Task}/cascade"),
+            c => c.GetProperty("nodes").GetArrayLength() > 0);
         Assert.Equal([tree.GrandchildA1], a1Cascade.GetProperty("nodes").EnumerateArray().Select(n => n.Str("unitCode")).ToArray());
         // Nor can a unit ask for an explanation of a node beside or above it.
         Assert.Equal(HttpStatusCode.NotFound, (await aClient.PostAsJsonAsync($"/t/{tree.ChildA}/api/task-nodes/{bTask}/explanation-requests", new { text = "x" })).StatusCode);

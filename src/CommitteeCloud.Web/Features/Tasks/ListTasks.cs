@@ -85,19 +85,26 @@ public sealed class ListTasksHandler(AppDbContext db, ITenantContext context, Ti
         var counts = TimelinessCounts.Of(grouped.SelectMany(g => Enumerable.Repeat(g.Key, g.Count)));
         var selected = query.Timeliness is { } wanted ? measured.Where(m => m.Timeliness == wanted) : measured;
         var total = query.Timeliness is { } only ? grouped.Where(g => g.Key == only).Sum(g => g.Count) : counts.Total;
-        // Most urgent first: overdue, due soon, on time; then the highest priority and the nearest deadline; finished work last.
-        var page = await selected
+        // Most urgent first: overdue, due soon, on time; then the highest priority and the nearest deadline; finished
+        // work last. The order is decided on the inbox index's columns alone (an index-only scan over the unit's tasks),
+        // then only the page's rows are read.
+        var ids = await selected
             .OrderBy(m => m.Timeliness == Timeliness.Overdue ? 0 : m.Timeliness == Timeliness.DueSoon ? 1 : m.Timeliness == Timeliness.OnTime ? 2
                 : m.Timeliness == Timeliness.NoDeadline ? 3 : 4)
             .ThenByDescending(m => m.Task.Priority == TaskPriority.Urgent ? 2 : m.Task.Priority == TaskPriority.High ? 1 : 0)
             .ThenBy(m => m.Task.CurrentDeadline == null ? 1 : 0).ThenBy(m => m.Task.CurrentDeadline)
             .ThenByDescending(m => m.Task.UpdatedAt).ThenBy(m => m.Task.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(m => m.Task.Id)
+            .ToListAsync(ct);
+        var rows = await measured.Where(m => ids.Contains(m.Task.Id))
             .Select(m => new TaskListItem(m.Task.Id, m.Task.Title, m.Task.PointNumber, m.Task.Origin, m.Task.State, m.Task.Percent,
                 m.Task.Priority, m.Task.DeadlineKind, m.Task.CurrentDeadline, m.Task.CompletedOn, m.Timeliness, m.Task.LeaderName,
                 m.Task.OfficerName, m.Task.ParentTenantName, m.Task.RoleInParent, db.TaskHandoffs.Count(h => h.TaskId == m.Task.Id),
                 m.Task.ExplanationPending, m.Task.UpdatedAt))
-            .ToListAsync(ct);
+            .ToDictionaryAsync(i => i.Id, ct);
+        // A task that left the selection between the two reads (cancelled meanwhile) is simply not on this page.
+        var page = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
         return new TaskList(counts, total, page);
     }
 }

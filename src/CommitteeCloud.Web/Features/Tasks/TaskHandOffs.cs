@@ -56,11 +56,12 @@ public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, Tenant
         // rows, and a change tracker that kept them all would be scanned again at every one of those saves.
         await db.SaveChangesAsync(ct);
         db.Forget(plan.Select(p => p.Handoff));
+        await using var inTurn = db.ActInTenantsInTurn();
         foreach (var group in plan.GroupBy(p => p.Recipient.Id))
         {
             var recipient = group.First().Recipient;
             var written = new List<object>();
-            await using (await db.ActInTenantAsync(recipient, ct))
+            await using (await inTurn.EnterAsync(recipient, ct))
             {
                 Guid? copyId = null;
                 if (directive is not null)

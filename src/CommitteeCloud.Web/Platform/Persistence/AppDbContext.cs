@@ -66,7 +66,7 @@ public sealed class AppDbContext(
     {
         ChangeTracker.Clear();
         _published.Clear();
-        _writeOnly.Clear();
+        _appendOnly.Clear();
     }
 
     // Read through the context instance so EF passes them as parameters: a constant would bake the first tenant
@@ -125,25 +125,46 @@ public sealed class AppDbContext(
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareSave();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        ForgetWriteOnlyRows();
-        return saved;
+        if (_appendOnly.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The entity rows and their audit and outbox rows commit together: in the caller's transaction, or in one
+        // opened here for this save.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await _appendOnly.WriteAsync(this, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            _appendOnly.Clear();
+            if (own is not null) await own.DisposeAsync();
+        }
     }
-
-    private readonly List<object> _writeOnly = [];
 
     /// <summary>
-    /// Outbox and audit rows are written, never read back through this context: once saved they leave the change
-    /// tracker, so a unit of work that saves many times (a hand-off to a hundred units) does not scan them again at
-    /// every save.
+    /// Audit and outbox rows are written, never read back through this context, and there are many of them (a
+    /// hand-off to a hundred units writes about two thousand): they bypass the change tracker and go in with one
+    /// set-based <c>INSERT</c> per table and save.
     /// </summary>
-    private void ForgetWriteOnlyRows()
+    private readonly AppendOnlyRows _appendOnly = new();
+
+    /// <summary>
+    /// An inbox entry that cannot exist yet (its key names something created in this transaction): written with the
+    /// next save, in the tenant the context then acts in, together with the save's other append-only rows.
+    /// </summary>
+    public void AddNewNotification(NewNotification notification)
     {
-        foreach (var row in _writeOnly) Entry(row).State = EntityState.Detached;
-        _writeOnly.Clear();
+        if (notification.TenantId != CurrentTenantId)
+            throw new TenantIsolationException("A notification was added to another tenant.");
+        _appendOnly.Notifications.Add(notification);
     }
 
-    /// <summary>Stops tracking rows the caller saved and will not touch again (see <see cref="ForgetWriteOnlyRows"/>).</summary>
+    /// <summary>
+    /// Stops tracking rows the caller saved and will not touch again, so a unit of work that saves many times (a
+    /// hand-off to a hundred units) does not scan them again at every save.
+    /// </summary>
     public void Forget(IEnumerable<object> saved)
     {
         foreach (var row in saved)
@@ -157,6 +178,8 @@ public sealed class AppDbContext(
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareSave();
+        // Rare and small (Data Protection keys, which raise no event and are not audited): tracked like any row.
+        _appendOnly.TrackIn(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -218,14 +241,9 @@ public sealed class AppDbContext(
                 Payload = JsonSerializer.Serialize(domainEvent, type),
                 OccurredAt = now,
             };
-            OutboxMessages.Add(message);
-            _writeOnly.Add(message);
+            _appendOnly.Messages.Add(message);
             foreach (var handler in registry.HandlerNamesFor(type))
-            {
-                var delivery = new OutboxDelivery { MessageId = message.Id, Handler = handler, NextAttemptAt = now };
-                OutboxDeliveries.Add(delivery);
-                _writeOnly.Add(delivery);
-            }
+                _appendOnly.Deliveries.Add(new OutboxDelivery { MessageId = message.Id, Handler = handler, NextAttemptAt = now });
             entity?.ClearDomainEvents();
         }
     }
@@ -265,8 +283,7 @@ public sealed class AppDbContext(
                 Changes = JsonSerializer.Serialize(changes),
                 TraceId = System.Diagnostics.Activity.Current?.TraceId.ToString(),
             };
-            AuditEntries.Add(audit);
-            _writeOnly.Add(audit);
+            _appendOnly.Audit.Add(audit);
         }
     }
 
@@ -301,7 +318,32 @@ public static class AppDbContextProvisioning
         await db.SaveChangesAsync(ct);
         var exit = db.TenantContext.Enter(tenant);
         await db.SyncSessionAsync(ct);
-        return new Restore(db, exit);
+        return new Restore(db, exit, restoreSession: true);
+    }
+
+    /// <summary>
+    /// Acts in one tenant after another (a hand-off to a hundred units): each <see cref="TenantsInTurn.EnterAsync"/>
+    /// is <see cref="ActInTenantAsync"/>, except that between two tenants the database session moves once, not home
+    /// and out again. It comes home when the sequence is disposed; until then the session may still be the last
+    /// tenant's, which fails closed (row-level security hides and refuses the home tenant's rows), never open.
+    /// </summary>
+    public static TenantsInTurn ActInTenantsInTurn(this AppDbContext db) => new(db);
+
+    public sealed class TenantsInTurn(AppDbContext db) : IAsyncDisposable
+    {
+        public async Task<IAsyncDisposable> EnterAsync(TenantInfo tenant, CancellationToken ct)
+        {
+            await db.SaveChangesAsync(ct);
+            var exit = db.TenantContext.Enter(tenant);
+            await db.SyncSessionAsync(ct);
+            return new Restore(db, exit, restoreSession: false);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            try { await db.SyncSessionAsync(CancellationToken.None); }
+            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.InFailedSqlTransaction) { }
+        }
     }
 
     private static async Task SyncSessionAsync(this AppDbContext db, CancellationToken ct)
@@ -313,7 +355,7 @@ public static class AppDbContextProvisioning
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    private sealed class Restore(AppDbContext db, IDisposable exit) : IAsyncDisposable
+    private sealed class Restore(AppDbContext db, IDisposable exit, bool restoreSession) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
@@ -326,7 +368,7 @@ public static class AppDbContextProvisioning
                 // Whatever happened, the scope acts for its own tenant again; if the transaction already failed the
                 // session is reset when the connection is next opened.
                 exit.Dispose();
-                try { await db.SyncSessionAsync(CancellationToken.None); }
+                try { if (restoreSession) await db.SyncSessionAsync(CancellationToken.None); }
                 catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.InFailedSqlTransaction) { }
             }
         }

@@ -23,8 +23,8 @@ public sealed class Inbox(AppDbContext db, ITenantContext context, AfterCommit a
         if (knownNew)
         {
             // The caller's key names something created in this very transaction (a new hand-off): no earlier copy
-            // can exist, and one round trip is enough.
-            await InsertAsync(tenant.Id, id, userId, kind, title, body, link, dedupKey, now, ct);
+            // can exist, so the entry goes in with the save's other rows, without a round trip of its own.
+            db.AddNewNotification(new NewNotification(tenant.Id, id, userId, kind, title, body, link, dedupKey, now));
             Push(userId, new LiveNotification(id, tenant.Id, tenant.Code, tenant.Name, kind, title, body, link, now));
             return;
         }

@@ -42,7 +42,10 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
     {
         b.ToTable("tasks");
         b.HasKey(t => new { t.TenantId, t.Id });
-        b.HasIndex(t => new { t.TenantId, t.State });
+        // The inbox: its counts and its "most urgent first" order read only these columns, so both come from this
+        // index alone (index-only scan) and only the page's rows are read from the table.
+        b.HasIndex(t => new { t.TenantId, t.State, t.CurrentDeadline })
+            .IncludeProperties(t => new { t.CompletedOn, t.Priority, t.UpdatedAt, t.Id, t.ParentTaskId });
         b.HasIndex(t => new { t.TenantId, t.DirectiveId });
         b.HasIndex(t => new { t.TenantId, t.ParentTaskId }).IsUnique().HasFilter("parent_task_id IS NOT NULL");
         b.HasIndex(t => new { t.TenantId, t.LeaderMembershipId });

@@ -899,8 +899,10 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .HasDatabaseName("ix_tasks_tenant_id_parent_task_id")
                         .HasFilter("parent_task_id IS NOT NULL");
 
-                    b.HasIndex("TenantId", "State")
-                        .HasDatabaseName("ix_tasks_tenant_id_state");
+                    b.HasIndex("TenantId", "State", "CurrentDeadline")
+                        .HasDatabaseName("ix_tasks_tenant_id_state_current_deadline");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "State", "CurrentDeadline"), new[] { "CompletedOn", "Priority", "UpdatedAt", "Id", "ParentTaskId" });
 
                     b.ToTable("tasks", (string)null);
                 });
