@@ -107,4 +107,29 @@ public sealed class DirectiveIssueShould(AppFixture app)
         var cell = (await a1Client.TasksAsync(tree.GrandchildA1)).GetProperty("items")[0];
         Assert.Equal("Cancelled", cell.Str("state"));
     }
+
+    [Fact]
+    public async Task Send_the_directive_to_a_recipient_no_point_names_for_information_without_tasks()
+    {
+        var tree = await app.CreateTreeAsync();
+        var (a, b) = (await app.TenantIdAsync(tree.ChildA), await app.TenantIdAsync(tree.ChildB));
+        using var root = await app.ClientForAsync(tree.RootSecretary);
+        var draft = await root.PostAsJsonAsync($"/t/{tree.Root}/api/directives",
+            new { directive = TaskApi.Directive("25-CV/TU", [a, b], "1. Huyện A chủ trì tổ chức đối thoại."), splitPoints = false }).OkJsonAsync();
+        await root.PostOkAsync($"/t/{tree.Root}/api/directives/{draft.Id()}/points",
+            new { title = "Tổ chức đối thoại với Nhân dân", pointNumber = 1, leadTenantIds = new[] { a } });
+        await root.PostOkAsync($"/t/{tree.Root}/api/directives/{draft.Id()}/issue");
+
+        // B is a recipient (nơi nhận) but leads or coordinates no point: it gets the directive in its register and a
+        // notification, and no task.
+        using var bClient = await app.ClientForAsync(tree.BSecretary);
+        var register = await bClient.GetFromJsonAsync<JsonElement>($"/t/{tree.ChildB}/api/directives");
+        Assert.Contains(register.EnumerateArray(), d => d.Str("number") == "25-CV/TU");
+        Assert.Equal(0, (await bClient.TasksAsync(tree.ChildB)).GetProperty("total").GetInt32());
+        var inbox = await bClient.GetFromJsonAsync<JsonElement>("/api/me/notifications?take=50");
+        Assert.Contains(inbox.EnumerateArray(), n => n.Str("kind") == "directive-received" && n.Str("title").Contains("25-CV/TU"));
+        // A, which leads the point, gets its task as before.
+        using var aClient = await app.ClientForAsync(tree.ASecretary);
+        Assert.Equal(1, (await aClient.TasksAsync(tree.ChildA)).GetProperty("total").GetInt32());
+    }
 }

@@ -52,7 +52,7 @@ public sealed class IssueDirectiveHandler(AppDbContext db, ITenantContext contex
                 .ToList();
             work.Add((point, list));
         }
-        await handOffs.HandOffAsync(work, directive, await db.ActorNameAsync(context, ct), ct);
+        await handOffs.HandOffAsync(work, directive, await db.ActorNameAsync(context, ct), ct, informed: [.. recipients.Values]);
         await db.SaveChangesAsync(ct);
         return await mediator.Send(new GetDirectiveQuery(directive.Id), ct);
     }

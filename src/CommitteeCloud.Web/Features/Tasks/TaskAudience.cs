@@ -39,6 +39,8 @@ public sealed class TaskAudience(AppDbContext db, Inbox inbox, ITenantContext co
 public static class TaskNotificationKinds
 {
     public const string Assigned = "task-assigned";
+    /// <summary>A directive arrived for information and implementation, with no point handed to the unit.</summary>
+    public const string DirectiveReceived = "directive-received";
     public const string Acknowledged = "task-acknowledged";
     public const string Progress = "task-progress";
     public const string ResultReported = "task-result-reported";

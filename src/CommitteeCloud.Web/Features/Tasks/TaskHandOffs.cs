@@ -26,8 +26,12 @@ public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, Tenant
         return tenant;
     }
 
+    /// <param name="informed">
+    /// Recipients of the directive that no point names: they receive the directive (a copy in their register and a
+    /// notification) but no task.
+    /// </param>
     public async Task HandOffAsync(IReadOnlyList<(WorkTask Task, IReadOnlyList<TaskRecipient> Recipients)> work, Directive? directive,
-        string actorName, CancellationToken ct)
+        string actorName, CancellationToken ct, IReadOnlyList<TenantInfo>? informed = null)
     {
         var current = context.Tenant!;
         var now = clock.GetUtcNow();
@@ -57,9 +61,13 @@ public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, Tenant
         await db.SaveChangesAsync(ct);
         db.Forget(plan.Select(p => p.Handoff));
         await using var inTurn = db.ActInTenantsInTurn();
-        foreach (var group in plan.GroupBy(p => p.Recipient.Id))
+        var byRecipient = plan.GroupBy(p => p.Recipient.Id)
+            .Select(g => (Recipient: g.First().Recipient, Tasks: g.Select(p => (p.Task, p.Handoff)).ToList()))
+            .Concat((informed ?? []).Where(r => plan.All(p => p.Recipient.Id != r.Id)).DistinctBy(r => r.Id)
+                .Select(r => (Recipient: r, Tasks: new List<(WorkTask Task, TaskHandoff Handoff)>())))
+            .ToList();
+        foreach (var (recipient, group) in byRecipient)
         {
-            var recipient = group.First().Recipient;
             var written = new List<object>();
             await using (await inTurn.EnterAsync(recipient, ct))
             {
@@ -73,7 +81,7 @@ public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, Tenant
                     copyId = copy.Id;
                 }
                 var received = new List<WorkTask>();
-                foreach (var (_, task, handoff) in group)
+                foreach (var (task, handoff) in group)
                 {
                     var child = WorkTask.Received(handoff.RecipientTaskId, task, current.Name, handoff.Id, handoff.Role, copyId, now);
                     db.Tasks.Add(child);
@@ -85,13 +93,20 @@ public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, Tenant
                     written.Add(child);
                     written.Add(entry);
                 }
-                var (title, body, link) = directive is not null
-                    ? ($"{current.Name} giao {received.Count} nhiệm vụ theo văn bản {directive.Number}", directive.Subject,
-                        $"/t/{recipient.Code}/tasks?directive={copyId}")
-                    : ($"{current.Name} giao nhiệm vụ: {Shorten(received[0].Title)}",
-                        received.Count > 1 ? $"Cùng {received.Count - 1} nhiệm vụ khác" : null, $"/t/{recipient.Code}/tasks/{received[0].Id}");
-                await audience.NotifyAsync(Permissions.TasksReport, null, TaskNotificationKinds.Assigned, title, body, link,
-                    $"{TaskNotificationKinds.Assigned}:{group.First().Handoff.Id:N}", ct, knownNew: true);
+                var (title, body, link) = directive is null
+                    ? ($"{current.Name} giao nhiệm vụ: {Shorten(received[0].Title)}",
+                        received.Count > 1 ? $"Cùng {received.Count - 1} nhiệm vụ khác" : null, $"/t/{recipient.Code}/tasks/{received[0].Id}")
+                    : received.Count > 0
+                        ? ($"{current.Name} giao {received.Count} nhiệm vụ theo văn bản {directive.Number}", directive.Subject,
+                            $"/t/{recipient.Code}/tasks?directive={copyId}")
+                        : ($"{current.Name} gửi văn bản {directive.Number} để biết, thực hiện", directive.Subject,
+                            $"/t/{recipient.Code}/directives/{copyId}");
+                if (received.Count > 0)
+                    await audience.NotifyAsync(Permissions.TasksReport, null, TaskNotificationKinds.Assigned, title, body, link,
+                        $"{TaskNotificationKinds.Assigned}:{group[0].Handoff.Id:N}", ct, knownNew: true);
+                else
+                    await audience.NotifyAsync(Permissions.TasksView, null, TaskNotificationKinds.DirectiveReceived, title, body, link,
+                        $"{TaskNotificationKinds.DirectiveReceived}:{copyId:N}", ct, knownNew: true);
             }
             db.Forget(written);
         }
