@@ -45,22 +45,23 @@ public sealed class PlanInputValidator : AbstractValidator<PlanInput>
             t.RuleFor(x => x.IndicatorCode).MaximumLength(100);
             t.RuleFor(x => x.ManualActual).GreaterThanOrEqualTo(0).WithMessage("Số liệu thực hiện không được âm.");
         });
-        RuleForEach(x => x.Activities).ChildRules(a =>
-        {
-            a.RuleFor(x => x.Title).NotEmpty().WithMessage("Hãy nhập tên nhiệm vụ.").MaximumLength(WorkTaskLimits.Title);
-            a.RuleFor(x => x.Content).MaximumLength(WorkTaskLimits.Text);
-            a.RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).WithMessage("Ngày kết thúc phải sau ngày bắt đầu.");
-            a.RuleFor(x => x.LeadTenantIds).Must(ids => ids is null || ids.Length <= 500);
-            a.RuleFor(x => x.CoordinatingTenantIds).Must(ids => ids is null || ids.Length <= 500);
-        });
-        // The time frame lies inside the plan's year: a rule on the whole plan, named after the activity's own field.
-        RuleForEach(x => x.Activities).Custom((activity, ctx) =>
-        {
-            var year = ctx.InstanceToValidate.Year;
-            if (activity is null) return;
-            if (activity.From.Year != year) ctx.AddFailure($"{ctx.PropertyPath}.From", $"Thời gian thực hiện phải trong năm {year}.");
-            if (activity.To.Year != year) ctx.AddFailure($"{ctx.PropertyPath}.To", $"Thời gian thực hiện phải trong năm {year}.");
-        });
+        // The time frame lies inside the plan's year: each activity is checked knowing it.
+        RuleForEach(x => x.Activities).SetValidator(plan => new PlanActivityInputValidator(plan.Year));
+    }
+}
+
+/// <summary>Not registered (it is not public): it needs the plan's year, given by <see cref="PlanInputValidator"/>.</summary>
+internal sealed class PlanActivityInputValidator : AbstractValidator<PlanActivityInput>
+{
+    public PlanActivityInputValidator(int year)
+    {
+        RuleFor(x => x.Title).NotEmpty().WithMessage("Hãy nhập tên nhiệm vụ.").MaximumLength(WorkTaskLimits.Title);
+        RuleFor(x => x.Content).MaximumLength(WorkTaskLimits.Text);
+        RuleFor(x => x.From).Must(d => d.Year == year).WithMessage($"Thời gian thực hiện phải trong năm {year}.");
+        RuleFor(x => x.To).Must(d => d.Year == year).WithMessage($"Thời gian thực hiện phải trong năm {year}.")
+            .GreaterThanOrEqualTo(x => x.From).WithMessage("Ngày kết thúc phải sau ngày bắt đầu.");
+        RuleFor(x => x.LeadTenantIds).Must(ids => ids is null || ids.Length <= 500);
+        RuleFor(x => x.CoordinatingTenantIds).Must(ids => ids is null || ids.Length <= 500);
     }
 }
 
