@@ -60,6 +60,19 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "POST", "/api/tasks/{aTask}/handoffs" },
         { "POST", "/api/tasks/{aTask}/handoffs/{aHandoff}/decision" },
         { "POST", "/api/task-nodes/{aTask}/explanation-requests" },
+        { "GET", "/api/plans" },
+        { "POST", "/api/plans" },
+        { "GET", "/api/plans/indicators" },
+        { "GET", "/api/plans/{aPlan}" },
+        { "PUT", "/api/plans/{aPlan}" },
+        { "POST", "/api/plans/{aPlan}/copy" },
+        { "POST", "/api/plans/{aPlan}/issue" },
+        { "PUT", "/api/plans/{aPlan}/targets/{aTarget}/actual" },
+        { "POST", "/api/plans/{aPlan}/reviews" },
+        { "GET", "/api/plans/{aPlan}/reviews/{aReview}" },
+        { "PUT", "/api/plans/{aPlan}/reviews/{aReview}" },
+        { "POST", "/api/plans/{aPlan}/reviews/{aReview}/refresh" },
+        { "POST", "/api/plans/{aPlan}/reviews/{aReview}/issue" },
     };
 
     [Theory]
@@ -99,6 +112,10 @@ public sealed class IsolationMatrixShould(AppFixture app)
     [InlineData("PUT", "/api/members/{aMember}")]
     [InlineData("DELETE", "/api/members/{aMember}")]
     [InlineData("POST", "/api/leader-assignments")]
+    [InlineData("POST", "/api/plans")]
+    [InlineData("PUT", "/api/plans/{aPlan}")]
+    [InlineData("POST", "/api/plans/{aPlan}/issue")]
+    [InlineData("POST", "/api/plans/{aPlan}/reviews")]
     public async Task Answer_403_to_a_member_without_the_permission(string method, string path)
     {
         var tree = await app.CreateTreeAsync();
@@ -152,6 +169,29 @@ public sealed class IsolationMatrixShould(AppFixture app)
                 .Replace("{aDirective}", directive.GetProperty("id").GetString()!, StringComparison.Ordinal)
                 .Replace("{aHandoff}", task.GetProperty("handoffs")[0].GetProperty("id").GetString()!, StringComparison.Ordinal);
         }
+        if (path.Contains("{aPlan}", StringComparison.Ordinal))
+        {
+            // A's plan for this year, issued (its one activity is its own task) and reviewed at mid-year: real ids in A.
+            using var secretary = await app.ClientForAsync(tree.ASecretary);
+            var year = DateTime.UtcNow.AddHours(7).Year;
+            var created = await secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/plans", new
+            {
+                plan = new
+                {
+                    year, title = $"Kế hoạch công tác dân vận năm {year}", targets = new[] { new { name = "Chỉ số PAPI", unit = "hạng", targetValue = 10, kind = "Rank" } },
+                    activities = new[] { new { title = "Đối thoại với Nhân dân", from = $"{year}-03-01", to = $"{year}-12-31" } },
+                },
+            });
+            created.EnsureSuccessStatusCode();
+            var plan = await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            var planId = plan.GetProperty("id").GetString()!;
+            (await secretary.PostAsync($"/t/{tree.ChildA}/api/plans/{planId}/issue", null)).EnsureSuccessStatusCode();
+            var review = await secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/plans/{planId}/reviews", new { kind = "MidYear" });
+            review.EnsureSuccessStatusCode();
+            path = path.Replace("{aPlan}", planId, StringComparison.Ordinal)
+                .Replace("{aTarget}", plan.GetProperty("targets")[0].GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{aReview}", (await review.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!, StringComparison.Ordinal);
+        }
         return path.Replace("{a1}", tree.GrandchildA1, StringComparison.Ordinal).Replace("{a}", tree.ChildA, StringComparison.Ordinal);
     }
 
@@ -180,7 +220,7 @@ public sealed class IsolationMatrixShould(AppFixture app)
     }
 
     private Task<long> WrittenInAsync(Guid tenantId) => app.AdminScalarAsync<long>(
-        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}')");
+        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}')");
 
     /// <summary>A valid upload: a small PDF in the field <c>file</c>.</summary>
     private static MultipartFormDataContent FileForm() =>
@@ -225,6 +265,11 @@ public sealed class IsolationMatrixShould(AppFixture app)
                 || u.EndsWith("/explanation", StringComparison.Ordinal) || u.EndsWith("/explanation-requests", StringComparison.Ordinal) => new { text = "Kẻ lạ" },
             ("POST", var u) when u.EndsWith("/handoffs", StringComparison.Ordinal) => new { leadTenantIds = new[] { Guid.CreateVersion7() } },
             ("POST", var u) when u.EndsWith("/decision", StringComparison.Ordinal) => new { decision = "cancel" },
+            ("POST", var u) when u.EndsWith("/api/plans", StringComparison.Ordinal) => new { plan = new { year = 2031, title = "Kẻ lạ" } },
+            ("PUT", var u) when u.EndsWith("/actual", StringComparison.Ordinal) => new { actual = 1 },
+            ("PUT", var u) when u.Contains("/reviews/", StringComparison.Ordinal) => new { results = "Kẻ lạ" },
+            ("PUT", var u) when u.Contains("/api/plans/", StringComparison.Ordinal) => new { plan = new { year = 2031, title = "Kẻ lạ" }, version = 1 },
+            ("POST", var u) when u.EndsWith("/reviews", StringComparison.Ordinal) => new { kind = "YearEnd" },
             _ => null,
         };
         var request = new HttpRequestMessage(new HttpMethod(method), url);

@@ -50,6 +50,8 @@ public sealed class AppDbContext(
     public DbSet<Features.Tasks.TaskNode> TaskNodes => Set<Features.Tasks.TaskNode>();
     public DbSet<Features.Tasks.Reminders.TaskReminder> TaskReminders => Set<Features.Tasks.Reminders.TaskReminder>();
     public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
+    public DbSet<Domain.Plans.AnnualPlan> AnnualPlans => Set<Domain.Plans.AnnualPlan>();
+    public DbSet<Domain.Plans.PlanReview> PlanReviews => Set<Domain.Plans.PlanReview>();
 
     public ITenantContext TenantContext => tenantContext;
 
