@@ -91,6 +91,26 @@ public sealed class DemoCascadeShould(AppFixture app)
 
     private const string Demo = "SELECT id FROM tenants WHERE path <@ (SELECT path FROM tenants WHERE code = 'tinh-uy-ls')";
 
+    [Fact]
+    public async Task Issue_the_demo_plan_once_to_the_province_units()
+    {
+        var root = DatabaseBootstrapper.FindRepositoryRoot(AppContext.BaseDirectory);
+        await TenantTreeLoader.ApplyFileAsync(app.Services, Path.Combine(root, "tenants", "demo-province.json"), CancellationToken.None);
+
+        var first = await CommitteeCloud.Web.Features.Plans.DemoPlan.SeedAsync(app.Services, CancellationToken.None);
+        Assert.Contains("issued", first, StringComparison.Ordinal);
+        using var province = await ClientAsync("bithu.tinh");
+        var plans = await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/plans");
+        var plan = Assert.Single(plans.GetProperty("plans").EnumerateArray(), p => p.GetProperty("year").GetInt32() == 2026);
+        Assert.Equal("Issued", plan.Str("status"));
+        Assert.True(plan.GetProperty("activityCount").GetInt32() > 0);
+
+        var second = await CommitteeCloud.Web.Features.Plans.DemoPlan.SeedAsync(app.Services, CancellationToken.None);
+        Assert.Contains("nothing to do", second, StringComparison.Ordinal);
+        Assert.Single((await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/plans")).GetProperty("plans").EnumerateArray(),
+            p => p.GetProperty("year").GetInt32() == 2026);
+    }
+
     private async Task<HttpClient> ClientAsync(string userName)
     {
         var client = app.Anonymous();
