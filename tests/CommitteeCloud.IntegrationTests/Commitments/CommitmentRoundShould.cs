@@ -87,7 +87,7 @@ public sealed class CommitmentRoundShould(AppFixture app)
         Assert.NotEmpty(noModels.FieldErrors("models"));
 
         // The deadline passes: registering is refused until the parent reopens it for the commune.
-        await app.AdminSqlAsync($"UPDATE commitments SET deadline = current_date - 1 WHERE id = '{commitment}'");
+        await app.AdminSqlAsync($"UPDATE commitments SET deadline = current_date - 1, original_deadline = current_date - 1 WHERE id = '{commitment}'");
         var late = await (await aClient.RegisterAsync(tree.ChildA, commitment, CommitmentApi.Registration())).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(late.FieldErrors("deadline"));
         Assert.Equal(0L, await app.AdminScalarAsync<long>($"SELECT count(*) FROM mass_mobilization_models WHERE tenant_id = '{a}'"));

@@ -68,7 +68,7 @@ public static class ModelActions
     {
         var actions = new List<string>();
         if (m.Status != ModelStatus.Active) return own || !canReport ? actions : [Replicate];
-        if (own && canReport) actions.AddRange([Progress, Edit, Drop, Continue]);
+        if (own && canReport) actions.AddRange([Progress, Drop, Continue]);
         if (!own && canManage)
         {
             actions.Add(Survey);
