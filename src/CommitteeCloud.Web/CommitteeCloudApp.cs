@@ -78,6 +78,7 @@ public static class CommitteeCloudApp
                 var cascade = await DemoCascade.SeedAsync(app.Services, CancellationToken.None);
                 bootLogger.LogInformation("Demo cascade: {Result}", cascade);
                 bootLogger.LogInformation("Demo plan: {Result}", await Features.Plans.DemoPlan.SeedAsync(app.Services, CancellationToken.None));
+                bootLogger.LogInformation("Demo commitments: {Result}", await Features.Commitments.DemoCommitments.SeedAsync(app.Services, CancellationToken.None));
             }
             catch
             {

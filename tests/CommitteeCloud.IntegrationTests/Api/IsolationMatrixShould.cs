@@ -73,6 +73,24 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "PUT", "/api/plans/{aPlan}/reviews/{aReview}" },
         { "POST", "/api/plans/{aPlan}/reviews/{aReview}/refresh" },
         { "POST", "/api/plans/{aPlan}/reviews/{aReview}/issue" },
+        { "GET", "/api/commitment-rounds" },
+        { "POST", "/api/commitment-rounds" },
+        { "GET", "/api/commitment-rounds/{aRound}" },
+        { "POST", "/api/commitment-rounds/{aRound}/slots/{aSlot}/decision" },
+        { "GET", "/api/commitments" },
+        { "GET", "/api/commitments/{aCommitment}" },
+        { "PUT", "/api/commitments/{aCommitment}" },
+        { "POST", "/api/commitments/{aCommitment}/results" },
+        { "GET", "/api/models" },
+        { "POST", "/api/models" },
+        { "GET", "/api/models/funnel" },
+        { "GET", "/api/models/{aModel}" },
+        { "POST", "/api/models/{aModel}/progress" },
+        { "POST", "/api/models/{aModel}/drop" },
+        { "POST", "/api/models/{aModel}/continue" },
+        { "POST", "/api/models/{a1Model}/survey" },
+        { "POST", "/api/models/{a1Model}/decision" },
+        { "POST", "/api/models/{a1Model}/replicate" },
     };
 
     [Theory]
@@ -192,6 +210,33 @@ public sealed class IsolationMatrixShould(AppFixture app)
                 .Replace("{aTarget}", plan.GetProperty("targets")[0].GetProperty("id").GetString()!, StringComparison.Ordinal)
                 .Replace("{aReview}", (await review.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!, StringComparison.Ordinal);
         }
+        if (path.Contains("{aRound}", StringComparison.Ordinal) || path.Contains("{aCommitment}", StringComparison.Ordinal)
+            || path.Contains("{aModel}", StringComparison.Ordinal) || path.Contains("{a1Model}", StringComparison.Ordinal))
+        {
+            // A's round for its cell, A's own registration asked by the province, A's model and its cell's model.
+            using var root = await app.ClientForAsync(tree.RootSecretary);
+            using var secretary = await app.ClientForAsync(tree.ASecretary);
+            using var cell = await app.ClientForAsync(tree.A1Member);
+            var (a, a1) = (await app.TenantIdAsync(tree.ChildA), await app.TenantIdAsync(tree.GrandchildA1));
+            var deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(10)).ToString("yyyy-MM-dd");
+            async Task<System.Text.Json.JsonElement> Ok(Task<HttpResponseMessage> call)
+            {
+                var response = await call;
+                response.EnsureSuccessStatusCode();
+                return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            }
+            var round = await Ok(secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/commitment-rounds",
+                new { year = 2026, title = "Đăng ký thi đua chi bộ", deadline, childTenantIds = new[] { a1 } }));
+            await Ok(root.PostAsJsonAsync($"/t/{tree.Root}/api/commitment-rounds", new { year = 2026, title = "Đăng ký thi đua", deadline, childTenantIds = new[] { a } }));
+            var commitment = (await Ok(secretary.GetAsync($"/t/{tree.ChildA}/api/commitments")))[0].GetProperty("id").GetString()!;
+            var model = await Ok(secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/models", new { year = 2026, name = "Mô hình của xã A", field = "Economy" }));
+            var cellModel = await Ok(cell.PostAsJsonAsync($"/t/{tree.GrandchildA1}/api/models", new { year = 2026, name = "Mô hình của chi bộ A1", field = "Economy" }));
+            path = path.Replace("{aRound}", round.GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{aSlot}", round.GetProperty("slots")[0].GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{aCommitment}", commitment, StringComparison.Ordinal)
+                .Replace("{aModel}", model.GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{a1Model}", cellModel.GetProperty("id").GetString()!, StringComparison.Ordinal);
+        }
         return path.Replace("{a1}", tree.GrandchildA1, StringComparison.Ordinal).Replace("{a}", tree.ChildA, StringComparison.Ordinal);
     }
 
@@ -220,7 +265,7 @@ public sealed class IsolationMatrixShould(AppFixture app)
     }
 
     private Task<long> WrittenInAsync(Guid tenantId) => app.AdminScalarAsync<long>(
-        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}')");
+        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM mass_mobilization_models WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM commitment_rounds WHERE tenant_id = '{tenantId}') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}')");
 
     /// <summary>A valid upload: a small PDF in the field <c>file</c>.</summary>
     private static MultipartFormDataContent FileForm() =>
@@ -264,12 +309,26 @@ public sealed class IsolationMatrixShould(AppFixture app)
             ("POST", var u) when u.EndsWith("/result", StringComparison.Ordinal) || u.EndsWith("/notes", StringComparison.Ordinal)
                 || u.EndsWith("/explanation", StringComparison.Ordinal) || u.EndsWith("/explanation-requests", StringComparison.Ordinal) => new { text = "Kẻ lạ" },
             ("POST", var u) when u.EndsWith("/handoffs", StringComparison.Ordinal) => new { leadTenantIds = new[] { Guid.CreateVersion7() } },
+            ("POST", var u) when u.Contains("/api/models/", StringComparison.Ordinal) && u.EndsWith("/decision", StringComparison.Ordinal) => new { decision = "typical" },
+            ("POST", var u) when u.Contains("/slots/", StringComparison.Ordinal) => new { decision = "reopen", deadline = "2030-01-01", comment = "Kẻ lạ" },
             ("POST", var u) when u.EndsWith("/decision", StringComparison.Ordinal) => new { decision = "cancel" },
             ("POST", var u) when u.EndsWith("/api/plans", StringComparison.Ordinal) => new { plan = new { year = 2031, title = "Kẻ lạ" } },
             ("PUT", var u) when u.EndsWith("/actual", StringComparison.Ordinal) => new { actual = 1 },
             ("PUT", var u) when u.Contains("/reviews/", StringComparison.Ordinal) => new { results = "Kẻ lạ" },
             ("PUT", var u) when u.Contains("/api/plans/", StringComparison.Ordinal) => new { plan = new { year = 2031, title = "Kẻ lạ" }, version = 1 },
             ("POST", var u) when u.EndsWith("/reviews", StringComparison.Ordinal) => new { kind = "YearEnd" },
+            ("POST", var u) when u.EndsWith("/api/commitment-rounds", StringComparison.Ordinal) => new
+            {
+                year = 2026, title = "Kẻ lạ", deadline = "2030-01-01", childTenantIds = new[] { Guid.CreateVersion7() },
+            },
+            ("PUT", var u) when u.Contains("/api/commitments/", StringComparison.Ordinal) => new
+            {
+                titleSought = "Kẻ lạ", targets = new[] { new { name = "x", unit = "x", target = 1 } }, models = new[] { new { name = "Kẻ lạ", field = "Economy" } },
+            },
+            ("POST", var u) when u.EndsWith("/results", StringComparison.Ordinal) => new { actuals = new[] { 1 } },
+            ("POST", var u) when u.EndsWith("/api/models", StringComparison.Ordinal) => new { year = 2026, name = "Kẻ lạ", field = "Economy" },
+            ("POST", var u) when u.EndsWith("/survey", StringComparison.Ordinal) => new { date = "2026-01-01", findings = "Kẻ lạ", assessment = "Kẻ lạ" },
+            ("POST", var u) when u.EndsWith("/drop", StringComparison.Ordinal) => new { comment = "Kẻ lạ" },
             _ => null,
         };
         var request = new HttpRequestMessage(new HttpMethod(method), url);

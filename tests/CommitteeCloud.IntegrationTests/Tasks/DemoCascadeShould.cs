@@ -89,6 +89,27 @@ public sealed class DemoCascadeShould(AppFixture app)
         Assert.Equal(before, await app.AdminScalarAsync<long>(written));
     }
 
+    // In this class: the demo tree's codes are fixed, and tests of one class never run at the same time.
+    [Fact]
+    public async Task Seed_the_2026_registration_round_and_models_once()
+    {
+        var root = DatabaseBootstrapper.FindRepositoryRoot(AppContext.BaseDirectory);
+        await TenantTreeLoader.ApplyFileAsync(app.Services, Path.Combine(root, "tenants", "demo-province.json"), CancellationToken.None);
+        await CommitteeCloud.Web.Features.Commitments.DemoCommitments.SeedAsync(app.Services, CancellationToken.None);
+        var rounds = $"SELECT count(*) FROM commitment_rounds WHERE tenant_id IN ({Demo})";
+        Assert.Equal(1L, await app.AdminScalarAsync<long>(rounds));
+        Assert.StartsWith("Đăng ký thi đua năm 2026 already there", await CommitteeCloud.Web.Features.Commitments.DemoCommitments.SeedAsync(app.Services, CancellationToken.None));
+        Assert.Equal(1L, await app.AdminScalarAsync<long>(rounds));
+
+        using var province = await ClientAsync("bithu.tinh");
+        var round = (await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/commitment-rounds?year=2026"))[0];
+        var board = await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/commitment-rounds/{round.Id()}");
+        var counts = board.GetProperty("counts");
+        Assert.Equal((1, 1, 1), (counts.GetProperty("approved").GetInt32(), counts.GetProperty("returned").GetInt32(), counts.GetProperty("registered").GetInt32()));
+        var funnel = await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/models/funnel?year=2026");
+        Assert.Equal([3, 2, 1, 1, 1], new[] { "registered", "surveyed", "recognized", "typical", "proposed" }.Select(k => funnel.GetProperty(k).GetInt32()).ToArray());
+    }
+
     private const string Demo = "SELECT id FROM tenants WHERE path <@ (SELECT path FROM tenants WHERE code = 'tinh-uy-ls')";
 
     [Fact]

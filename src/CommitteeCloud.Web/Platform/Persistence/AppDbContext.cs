@@ -52,6 +52,11 @@ public sealed class AppDbContext(
     public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
     public DbSet<Domain.Plans.AnnualPlan> AnnualPlans => Set<Domain.Plans.AnnualPlan>();
     public DbSet<Domain.Plans.PlanReview> PlanReviews => Set<Domain.Plans.PlanReview>();
+    public DbSet<Domain.Commitments.CommitmentRound> CommitmentRounds => Set<Domain.Commitments.CommitmentRound>();
+    public DbSet<Domain.Commitments.CommitmentSlot> CommitmentSlots => Set<Domain.Commitments.CommitmentSlot>();
+    public DbSet<Domain.Commitments.Commitment> Commitments => Set<Domain.Commitments.Commitment>();
+    public DbSet<Domain.Models.MassMobilizationModel> MassMobilizationModels => Set<Domain.Models.MassMobilizationModel>();
+    public DbSet<Features.Models.ModelNode> ModelNodes => Set<Features.Models.ModelNode>();
 
     public ITenantContext TenantContext => tenantContext;
 
@@ -255,7 +260,7 @@ public sealed class AppDbContext(
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not (AuditEntry or OutboxMessage or OutboxDelivery or DataProtectionKey or Notification or Features.Supervision.UnitSummary
-                or Features.Tasks.TaskNode or Features.Tasks.Reminders.TaskReminder))
+                or Features.Tasks.TaskNode or Features.Tasks.Reminders.TaskReminder or Features.Models.ModelNode))
             .ToList();
         foreach (var entry in changed)
         {

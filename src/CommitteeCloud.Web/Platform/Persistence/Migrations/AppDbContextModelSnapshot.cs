@@ -27,6 +27,264 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CommitteeCloud.Domain.Commitments.Commitment", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("guidance");
+
+                    b.Property<string>("LastComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("last_comment");
+
+                    b.Property<DateOnly>("OriginalDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("original_deadline");
+
+                    b.Property<Guid>("ParentTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_tenant_id");
+
+                    b.Property<string>("ParentTenantName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("parent_tenant_name");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("RoundTitle")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("round_title");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<Guid>("SlotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("slot_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("submitted_late");
+
+                    b.Property<string>("TitleSought")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title_sought");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_commitments");
+
+                    b.HasIndex("TenantId", "SlotId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commitments_tenant_id_slot_id");
+
+                    b.HasIndex("TenantId", "Year")
+                        .HasDatabaseName("ix_commitments_tenant_id_year");
+
+                    b.ToTable("commitments", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Commitments.CommitmentRound", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("guidance");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_commitment_rounds");
+
+                    b.HasIndex("TenantId", "Year")
+                        .HasDatabaseName("ix_commitment_rounds_tenant_id_year");
+
+                    b.ToTable("commitment_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Commitments.CommitmentSlot", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChildCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("child_code");
+
+                    b.Property<Guid>("ChildCommitmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_commitment_id");
+
+                    b.Property<string>("ChildName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("child_name");
+
+                    b.Property<Guid>("ChildTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_tenant_id");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("LastComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("last_comment");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("round_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("submitted_late");
+
+                    b.Property<string>("TitleSought")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title_sought");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_commitment_slots");
+
+                    b.HasIndex("TenantId", "ChildCommitmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commitment_slots_tenant_id_child_commitment_id");
+
+                    b.HasIndex("TenantId", "RoundId", "ChildTenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commitment_slots_tenant_id_round_id_child_tenant_id");
+
+                    b.ToTable("commitment_slots", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeCloud.Domain.Directives.Directive", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -435,6 +693,175 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .HasDatabaseName("ix_tenant_roles_tenant_id_name");
 
                     b.ToTable("tenant_roles", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Models.MassMobilizationModel", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AreaAndBeneficiaries")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("area_and_beneficiaries");
+
+                    b.Property<string>("AwardProposal")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("award_proposal");
+
+                    b.Property<string>("ContentAndMethod")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("content_and_method");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Forces")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("forces");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Goals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("goals");
+
+                    b.Property<bool>("IsCollective")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_collective");
+
+                    b.Property<bool>("IsTypical")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_typical");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("NextModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("next_model_id");
+
+                    b.Property<Guid?>("OriginalModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("original_model_id");
+
+                    b.Property<Guid?>("OriginalTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("original_tenant_id");
+
+                    b.Property<string>("OriginalUnitName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("original_unit_name");
+
+                    b.Property<string>("Outputs")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("outputs");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("person_name");
+
+                    b.Property<string>("PersonPosition")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("person_position");
+
+                    b.Property<Guid?>("PreviousModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_model_id");
+
+                    b.Property<bool>("ProposedForAward")
+                        .HasColumnType("boolean")
+                        .HasColumnName("proposed_for_award");
+
+                    b.Property<string>("RecognitionLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recognition_level");
+
+                    b.Property<DateTimeOffset?>("RecognizedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recognized_at");
+
+                    b.Property<string>("RecognizedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recognized_by");
+
+                    b.Property<string>("Resources")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("resources");
+
+                    b.Property<string>("Situation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("situation");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("SurveyedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("surveyed_on");
+
+                    b.Property<string>("Sustainability")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("sustainability");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_mass_mobilization_models");
+
+                    b.HasIndex("TenantId", "Year")
+                        .HasDatabaseName("ix_mass_mobilization_models_tenant_id_year");
+
+                    b.ToTable("mass_mobilization_models", (string)null);
                 });
 
             modelBuilder.Entity("CommitteeCloud.Domain.Notifications.Notification", b =>
@@ -1203,6 +1630,126 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     b.ToTable("tenants", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Web.Features.Models.ModelNode", b =>
+                {
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("field");
+
+                    b.Property<bool>("IsCollective")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_collective");
+
+                    b.Property<bool>("IsTypical")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_typical");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("OriginalModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("original_model_id");
+
+                    b.Property<string>("OriginalUnitName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("original_unit_name");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("ltree")
+                        .HasColumnName("path");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("person_name");
+
+                    b.Property<bool>("ProposedForAward")
+                        .HasColumnType("boolean")
+                        .HasColumnName("proposed_for_award");
+
+                    b.Property<string>("RecognitionLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recognition_level");
+
+                    b.Property<int>("ReplicationCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("replication_count");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("Surveyed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("surveyed");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("unit_name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("ModelId")
+                        .HasName("pk_model_nodes");
+
+                    b.HasIndex("Path")
+                        .HasDatabaseName("ix_model_nodes_path");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Path"), "gist");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_model_nodes_tenant_id");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_model_nodes_year");
+
+                    b.ToTable("model_nodes", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeCloud.Web.Features.Supervision.UnitSummary", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1788,6 +2335,253 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Domain.Commitments.Commitment", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitments_tenants_tenant_id");
+
+                    b.OwnsMany("CommitteeCloud.Domain.Commitments.CommitmentEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentTenantId");
+
+                            b1.Property<Guid>("CommitmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<int>("Revision");
+
+                            b1.Property<string>("UnitName")
+                                .IsRequired();
+
+                            b1.HasKey("CommitmentTenantId", "CommitmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("commitments");
+
+                            b1
+                                .ToJson("history")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentTenantId", "CommitmentId")
+                                .HasConstraintName("fk_commitments_commitments_commitment_tenant_id_commitment_id");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Commitments.CommittedModel", "Models", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentTenantId");
+
+                            b1.Property<Guid>("CommitmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<Guid>("ModelId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("CommitmentTenantId", "CommitmentId", "__synthesizedOrdinal")
+                                .HasName("pk_commitments");
+
+                            b1.ToTable("commitments");
+
+                            b1
+                                .ToJson("models")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentTenantId", "CommitmentId")
+                                .HasConstraintName("fk_commitments_commitments_commitment_tenant_id_commitment_id");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Commitments.CommitmentTarget", "Targets", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentTenantId");
+
+                            b1.Property<Guid>("CommitmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal?>("Actual");
+
+                            b1.Property<string>("IndicatorCode");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Target");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.HasKey("CommitmentTenantId", "CommitmentId", "__synthesizedOrdinal")
+                                .HasName("pk_commitments");
+
+                            b1.ToTable("commitments");
+
+                            b1
+                                .ToJson("targets")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentTenantId", "CommitmentId")
+                                .HasConstraintName("fk_commitments_commitments_commitment_tenant_id_commitment_id");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Models");
+
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Commitments.CommitmentRound", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_rounds_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Commitments.CommitmentSlot", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Commitments.CommitmentRound", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_slots_commitment_rounds_tenant_id_round_id");
+
+                    b.OwnsMany("CommitteeCloud.Domain.Commitments.CommitmentEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentSlotTenantId");
+
+                            b1.Property<Guid>("CommitmentSlotId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<int>("Revision");
+
+                            b1.Property<string>("UnitName")
+                                .IsRequired();
+
+                            b1.HasKey("CommitmentSlotTenantId", "CommitmentSlotId", "__synthesizedOrdinal")
+                                .HasName("pk_commitment_slots");
+
+                            b1.ToTable("commitment_slots");
+
+                            b1
+                                .ToJson("history")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentSlotTenantId", "CommitmentSlotId")
+                                .HasConstraintName("fk_commitment_slots_commitment_slots_commitment_slot_tenant_id_co");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Commitments.CommittedModel", "Models", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentSlotTenantId");
+
+                            b1.Property<Guid>("CommitmentSlotId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Field")
+                                .IsRequired();
+
+                            b1.Property<Guid>("ModelId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("CommitmentSlotTenantId", "CommitmentSlotId", "__synthesizedOrdinal")
+                                .HasName("pk_commitment_slots");
+
+                            b1.ToTable("commitment_slots");
+
+                            b1
+                                .ToJson("models")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentSlotTenantId", "CommitmentSlotId")
+                                .HasConstraintName("fk_commitment_slots_commitment_slots_commitment_slot_tenant_id_co");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Commitments.CommitmentTarget", "Targets", b1 =>
+                        {
+                            b1.Property<Guid>("CommitmentSlotTenantId");
+
+                            b1.Property<Guid>("CommitmentSlotId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal?>("Actual");
+
+                            b1.Property<string>("IndicatorCode");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Target");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.HasKey("CommitmentSlotTenantId", "CommitmentSlotId", "__synthesizedOrdinal")
+                                .HasName("pk_commitment_slots");
+
+                            b1.ToTable("commitment_slots");
+
+                            b1
+                                .ToJson("targets")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CommitmentSlotTenantId", "CommitmentSlotId")
+                                .HasConstraintName("fk_commitment_slots_commitment_slots_commitment_slot_tenant_id_co");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Models");
+
+                    b.Navigation("Targets");
+                });
+
             modelBuilder.Entity("CommitteeCloud.Domain.Directives.Directive", b =>
                 {
                     b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
@@ -1843,6 +2637,131 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_tenant_roles_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Models.MassMobilizationModel", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_mass_mobilization_models_tenants_tenant_id");
+
+                    b.OwnsMany("CommitteeCloud.Domain.Models.ModelEntry", "Journal", b1 =>
+                        {
+                            b1.Property<Guid>("MassMobilizationModelTenantId");
+
+                            b1.Property<Guid>("MassMobilizationModelId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Assessment");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("AuthorName")
+                                .IsRequired();
+
+                            b1.Property<Guid>("EntryId");
+
+                            b1.Property<string>("Findings");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<DateOnly?>("SurveyDate");
+
+                            b1.Property<string>("Text");
+
+                            b1.Property<string>("UnitName")
+                                .IsRequired();
+
+                            b1.HasKey("MassMobilizationModelTenantId", "MassMobilizationModelId", "__synthesizedOrdinal")
+                                .HasName("pk_mass_mobilization_models");
+
+                            b1.ToTable("mass_mobilization_models");
+
+                            b1
+                                .ToJson("journal")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MassMobilizationModelTenantId", "MassMobilizationModelId")
+                                .HasConstraintName("fk_mass_mobilization_models_mass_mobilization_models_mass_mobil");
+
+                            b1.OwnsMany("CommitteeCloud.Domain.Tasks.AttachedFile", "Files", b2 =>
+                                {
+                                    b2.Property<Guid>("ModelEntryMassMobilizationModelTenantId");
+
+                                    b2.Property<Guid>("ModelEntryMassMobilizationModelId");
+
+                                    b2.Property<int>("ModelEntry__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("ContentType")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("FileId");
+
+                                    b2.Property<string>("FileName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Sha256")
+                                        .IsRequired();
+
+                                    b2.Property<long>("Size");
+
+                                    b2.HasKey("ModelEntryMassMobilizationModelTenantId", "ModelEntryMassMobilizationModelId", "ModelEntry__synthesizedOrdinal", "__synthesizedOrdinal")
+                                        .HasName("pk_mass_mobilization_models");
+
+                                    b2.ToTable("mass_mobilization_models");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ModelEntryMassMobilizationModelTenantId", "ModelEntryMassMobilizationModelId", "ModelEntry__synthesizedOrdinal")
+                                        .HasConstraintName("fk_mass_mobilization_models_mass_mobilization_models_model_entr");
+                                });
+
+                            b1.Navigation("Files");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Models.ModelReplication", "Replications", b1 =>
+                        {
+                            b1.Property<Guid>("MassMobilizationModelTenantId");
+
+                            b1.Property<Guid>("MassMobilizationModelId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<Guid>("ModelId");
+
+                            b1.Property<Guid>("TenantId");
+
+                            b1.Property<string>("UnitName")
+                                .IsRequired();
+
+                            b1.HasKey("MassMobilizationModelTenantId", "MassMobilizationModelId", "__synthesizedOrdinal")
+                                .HasName("pk_mass_mobilization_models");
+
+                            b1.ToTable("mass_mobilization_models");
+
+                            b1
+                                .ToJson("replications")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MassMobilizationModelTenantId", "MassMobilizationModelId")
+                                .HasConstraintName("fk_mass_mobilization_models_mass_mobilization_models_mass_mobil");
+                        });
+
+                    b.Navigation("Journal");
+
+                    b.Navigation("Replications");
                 });
 
             modelBuilder.Entity("CommitteeCloud.Domain.Notifications.Notification", b =>
@@ -1957,6 +2876,16 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_tenants_tenants_parent_id");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Web.Features.Models.ModelNode", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_model_nodes_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("CommitteeCloud.Web.Features.Supervision.UnitSummary", b =>
