@@ -50,6 +50,8 @@ public sealed class AppDbContext(
     public DbSet<Features.Tasks.TaskNode> TaskNodes => Set<Features.Tasks.TaskNode>();
     public DbSet<Features.Tasks.Reminders.TaskReminder> TaskReminders => Set<Features.Tasks.Reminders.TaskReminder>();
     public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
+    public DbSet<Domain.Dialogues.Dialogue> Dialogues => Set<Domain.Dialogues.Dialogue>();
+    public DbSet<Domain.Dialogues.DialogueQuestion> DialogueQuestions => Set<Domain.Dialogues.DialogueQuestion>();
 
     public ITenantContext TenantContext => tenantContext;
 
@@ -213,7 +215,7 @@ public sealed class AppDbContext(
                 // A routed event (a child's report to its assigner) is handled in the tenant it is addressed to.
                 TenantId = domainEvent is IRoutedEvent routed ? routed.TargetTenantId
                     : (entity as ITenantOwned)?.TenantId is { } t && t != Guid.Empty ? t : tenantContext.Tenant?.Id,
-                ActorUserId = tenantContext.UserId,
+                ActorUserId = auditScope?.WithoutActor == true ? null : tenantContext.UserId,
                 Type = registry.NameOf(type),
                 Payload = JsonSerializer.Serialize(domainEvent, type),
                 OccurredAt = now,
@@ -257,13 +259,13 @@ public sealed class AppDbContext(
             {
                 TenantId = tenantId.Value,
                 OccurredAt = now,
-                UserId = tenantContext.UserId,
+                UserId = auditScope?.WithoutActor == true ? null : tenantContext.UserId,
                 Operation = auditScope?.Operation ?? "direct",
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = KeyOf(entry),
                 Action = entry.State.ToString(),
                 Changes = JsonSerializer.Serialize(changes),
-                TraceId = System.Diagnostics.Activity.Current?.TraceId.ToString(),
+                TraceId = auditScope?.WithoutActor == true ? null : System.Diagnostics.Activity.Current?.TraceId.ToString(),
             };
             AuditEntries.Add(audit);
             _writeOnly.Add(audit);
