@@ -77,6 +77,7 @@ public static class CommitteeCloudApp
                 bootLogger.LogInformation("Demo tenants applied from {File}: {Result}", file, loaded);
                 var cascade = await DemoCascade.SeedAsync(app.Services, CancellationToken.None);
                 bootLogger.LogInformation("Demo cascade: {Result}", cascade);
+                bootLogger.LogInformation("Demo dialogues: {Result}", await Features.Dialogues.DemoDialogues.SeedAsync(app.Services, CancellationToken.None));
             }
             catch
             {
