@@ -91,6 +91,21 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "POST", "/api/models/{a1Model}/survey" },
         { "POST", "/api/models/{a1Model}/decision" },
         { "POST", "/api/models/{a1Model}/replicate" },
+        { "GET", "/api/dialogues" },
+        { "POST", "/api/dialogues" },
+        { "GET", "/api/dialogues/open" },
+        { "GET", "/api/dialogues/{aDialogue}" },
+        { "PUT", "/api/dialogues/{aDialogue}" },
+        { "POST", "/api/dialogues/{aDialogue}/hold" },
+        { "POST", "/api/dialogues/{aDialogue}/minutes" },
+        { "POST", "/api/dialogues/{aDialogue}/cancel" },
+        { "POST", "/api/dialogues/{aDialogue}/questions" },
+        { "POST", "/api/dialogues/{aDialogue}/questions/submit" },
+        { "PUT", "/api/dialogues/{aDialogue}/questions/{aQuestion}" },
+        { "POST", "/api/dialogues/{aDialogue}/follow-ups" },
+        { "PUT", "/api/dialogues/{aDialogue}/conference" },
+        { "GET", "/api/dialogues/{aDialogue}/minutes.docx" },
+        { "GET", "/api/tree/staff-dialogue-coverage" },
     };
 
     [Theory]
@@ -134,6 +149,11 @@ public sealed class IsolationMatrixShould(AppFixture app)
     [InlineData("PUT", "/api/plans/{aPlan}")]
     [InlineData("POST", "/api/plans/{aPlan}/issue")]
     [InlineData("POST", "/api/plans/{aPlan}/reviews")]
+    [InlineData("POST", "/api/dialogues")]
+    [InlineData("POST", "/api/dialogues/{aDialogue}/questions")]
+    [InlineData("PUT", "/api/dialogues/{aDialogue}/conference")]
+    [InlineData("POST", "/api/dialogues/{aDialogue}/minutes")]
+    [InlineData("GET", "/api/tree/staff-dialogue-coverage")]
     public async Task Answer_403_to_a_member_without_the_permission(string method, string path)
     {
         var tree = await app.CreateTreeAsync();
@@ -237,6 +257,21 @@ public sealed class IsolationMatrixShould(AppFixture app)
                 .Replace("{aModel}", model.GetProperty("id").GetString()!, StringComparison.Ordinal)
                 .Replace("{a1Model}", cellModel.GetProperty("id").GetString()!, StringComparison.Ordinal);
         }
+        if (path.Contains("{aDialogue}", StringComparison.Ordinal))
+        {
+            // A's staff conference, scheduled, with one question recorded.
+            using var secretary = await app.ClientForAsync(tree.ASecretary);
+            var dialogue = await (await secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/dialogues", new
+            {
+                kind = "StaffConference",
+                dialogue = new { title = "Hội nghị cán bộ xã A", date = DateTime.UtcNow.ToString("yyyy-MM-dd"), place = "Hội trường xã A", chairName = "Chủ tịch xã A" },
+            })).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            var dialogueId = dialogue.GetProperty("id").GetString()!;
+            var question = await (await secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/dialogues/{dialogueId}/questions",
+                new { askerKind = "Citizen", askerName = "Công dân xã A", content = "Câu hỏi nội bộ" })).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            path = path.Replace("{aDialogue}", dialogueId, StringComparison.Ordinal)
+                .Replace("{aQuestion}", question.GetProperty("id").GetString()!, StringComparison.Ordinal);
+        }
         return path.Replace("{a1}", tree.GrandchildA1, StringComparison.Ordinal).Replace("{a}", tree.ChildA, StringComparison.Ordinal);
     }
 
@@ -265,7 +300,7 @@ public sealed class IsolationMatrixShould(AppFixture app)
     }
 
     private Task<long> WrittenInAsync(Guid tenantId) => app.AdminScalarAsync<long>(
-        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM mass_mobilization_models WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM commitment_rounds WHERE tenant_id = '{tenantId}') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}')");
+        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM mass_mobilization_models WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM commitment_rounds WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogues WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogue_questions WHERE tenant_id = '{tenantId}') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}')");
 
     /// <summary>A valid upload: a small PDF in the field <c>file</c>.</summary>
     private static MultipartFormDataContent FileForm() =>
@@ -293,6 +328,19 @@ public sealed class IsolationMatrixShould(AppFixture app)
             ("PUT", var u) when u.Contains("/api/tenants/", StringComparison.Ordinal) => new { name = "x", kind = "Cell", levelLabel = "x", version = 1 },
             ("PUT", var u) when u.Contains("/api/members/", StringComparison.Ordinal) => new { roles = new[] { "StaffMember" }, position = "x" },
             ("POST", var u) when u.EndsWith("/api/tasks", StringComparison.Ordinal) => new { task = new { title = "Kẻ lạ giao việc" } },
+            ("POST", var u) when u.EndsWith("/api/dialogues", StringComparison.Ordinal) => new
+            {
+                kind = "WithStaff", dialogue = new { title = "Kẻ lạ", date = "2026-05-05", place = "Kẻ lạ", chairName = "Kẻ lạ" },
+            },
+            ("PUT", var u) when u.Contains("/questions/", StringComparison.Ordinal) => new { content = "Kẻ lạ sửa", answer = "Kẻ lạ" },
+            ("POST", var u) when u.EndsWith("/questions/submit", StringComparison.Ordinal) => new { content = "Kẻ lạ hỏi", anonymous = true },
+            ("POST", var u) when u.EndsWith("/questions", StringComparison.Ordinal) => new { askerKind = "Anonymous", content = "Kẻ lạ hỏi" },
+            ("POST", var u) when u.EndsWith("/follow-ups", StringComparison.Ordinal) => new { title = "Kẻ lạ giao việc", dueDate = "2026-12-31" },
+            ("PUT", var u) when u.EndsWith("/conference", StringComparison.Ordinal) => new { headcount = 10, attendance = 9 },
+            ("PUT", var u) when u.Contains("/api/dialogues/", StringComparison.Ordinal) => new
+            {
+                dialogue = new { title = "Kẻ lạ", date = "2026-05-05", place = "Kẻ lạ", chairName = "Kẻ lạ" },
+            },
             ("PUT", var u) when u.Contains("/api/tasks/", StringComparison.Ordinal) => new { task = new { title = "Kẻ lạ sửa" }, version = 1 },
             ("POST", var u) when u.EndsWith("/api/directives", StringComparison.Ordinal) => new
             {

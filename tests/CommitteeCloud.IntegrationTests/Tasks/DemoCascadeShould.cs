@@ -110,6 +110,27 @@ public sealed class DemoCascadeShould(AppFixture app)
         Assert.Equal([3, 2, 1, 1, 1], new[] { "registered", "surveyed", "recognized", "typical", "proposed" }.Select(k => funnel.GetProperty(k).GetInt32()).ToArray());
     }
 
+    // In this class, not its own: tests of one class run one after the other, and both seed the same demo tree.
+    [Fact]
+    public async Task Seed_the_demo_dialogues_once()
+    {
+        var root = DatabaseBootstrapper.FindRepositoryRoot(AppContext.BaseDirectory);
+        await TenantTreeLoader.ApplyFileAsync(app.Services, Path.Combine(root, "tenants", "demo-province.json"), CancellationToken.None);
+        await CommitteeCloud.Web.Features.Dialogues.DemoDialogues.SeedAsync(app.Services, CancellationToken.None);
+        var count = $"SELECT count(*) FROM dialogues WHERE tenant_id = (SELECT id FROM tenants WHERE code = '{Province}')";
+        var before = await app.AdminScalarAsync<long>(count);
+        Assert.Equal(3, before);
+        Assert.Contains("nothing to do", await CommitteeCloud.Web.Features.Dialogues.DemoDialogues.SeedAsync(app.Services, CancellationToken.None));
+        Assert.Equal(before, await app.AdminScalarAsync<long>(count));
+
+        using var province = await ClientAsync("bithu.tinh");
+        var list = await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/dialogues");
+        var held = list.GetProperty("items").EnumerateArray().First(d => d.Str("title") == CommitteeCloud.Web.Features.Dialogues.DemoDialogues.HeldTitle);
+        var detail = await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/dialogues/{held.Id()}");
+        Assert.Equal(3, detail.GetProperty("questions").GetArrayLength());
+        Assert.Single(detail.GetProperty("followUps").EnumerateArray());
+    }
+
     private const string Demo = "SELECT id FROM tenants WHERE path <@ (SELECT path FROM tenants WHERE code = 'tinh-uy-ls')";
 
     [Fact]

@@ -5,8 +5,8 @@ using CommitteeCloud.Domain.Tenants;
 namespace CommitteeCloud.Web.Features.Supervision;
 
 /// <summary>
-/// What an ancestor may know of a unit below it (tóm tắt đơn vị): identity, member count and the written leader
-/// assignment. Built from the unit's own events, never by reading its tables from above; PostgreSQL lets a session
+/// What an ancestor may know of a unit below it (tóm tắt đơn vị): identity, member count, the written leader
+/// assignment and the last dialogue with staff. Built from the unit's own events, never by reading its tables from above; PostgreSQL lets a session
 /// read the summaries of its own subtree only.
 /// </summary>
 public sealed class UnitSummary : ISubtreeReadModel
@@ -28,6 +28,9 @@ public sealed class UnitSummary : ISubtreeReadModel
     public DateOnly? LeaderEffectiveFrom { get; set; }
     public DateOnly? LeaderEffectiveTo { get; set; }
     public LeaderAssignmentStatus? LeaderStatus { get; set; }
+
+    /// <summary>The day the unit's head last held a dialogue with staff (đối thoại với CBCCVC); flagged when not this year.</summary>
+    public DateOnly? LastStaffDialogueOn { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>Whether a written assignment is in force on <paramref name="today"/> (dates are compared at read time).</summary>

@@ -13,7 +13,8 @@ namespace CommitteeCloud.Web.Features.Supervision;
 /// </summary>
 public sealed class UnitSummaryProjector(AppDbContext db, ITenantContext context, TimeProvider clock, AfterCommit afterCommit, LivePush push)
     : IDomainEventHandler<TenantProvisioned>, IDomainEventHandler<TenantChanged>, IDomainEventHandler<MemberAdded>,
-      IDomainEventHandler<MemberRemoved>, IDomainEventHandler<LeaderAssignmentChanged>, IDomainEventHandler<LeaderAssignmentLapsed>
+      IDomainEventHandler<MemberRemoved>, IDomainEventHandler<LeaderAssignmentChanged>, IDomainEventHandler<LeaderAssignmentLapsed>,
+      IDomainEventHandler<Domain.Dialogues.DialogueStatusChanged>
 {
     public const string SubtreeChanged = "subtreeChanged";
 
@@ -22,6 +23,7 @@ public sealed class UnitSummaryProjector(AppDbContext db, ITenantContext context
     public ValueTask HandleAsync(MemberRemoved e, DomainEventContext c, CancellationToken ct) => new(RecomputeOwnAsync(ct));
     public ValueTask HandleAsync(LeaderAssignmentChanged e, DomainEventContext c, CancellationToken ct) => new(RecomputeOwnAsync(ct));
     public ValueTask HandleAsync(LeaderAssignmentLapsed e, DomainEventContext c, CancellationToken ct) => new(RecomputeOwnAsync(ct));
+    public ValueTask HandleAsync(Domain.Dialogues.DialogueStatusChanged e, DomainEventContext c, CancellationToken ct) => new(RecomputeOwnAsync(ct));
     public ValueTask HandleAsync(TenantChanged e, DomainEventContext c, CancellationToken ct) => new(RefreshIdentityAsync(e.TenantId, ct));
 
     /// <summary>Recomputes the summary of the tenant this scope acts in, from its own rows.</summary>
@@ -43,6 +45,7 @@ public sealed class UnitSummaryProjector(AppDbContext db, ITenantContext context
         summary.LeaderEffectiveFrom = leader?.EffectiveFrom;
         summary.LeaderEffectiveTo = leader?.EffectiveTo;
         summary.LeaderStatus = leader?.Status;
+        summary.LastStaffDialogueOn = await Dialogues.ListDialoguesHandler.LastStaffDialogueAsync(db, ct);
         AnnounceToAncestors(tenant);
     }
 

@@ -27,4 +27,10 @@ public sealed class AuditEntry : ITenantOwned
 public sealed class AuditScope
 {
     public string? Operation { get; set; }
+
+    /// <summary>
+    /// An anonymous submission (an anonymous dialogue question): its audit entries and outbox events record no person
+    /// and no trace id, else the trail would name whom the product promised not to.
+    /// </summary>
+    public bool WithoutActor { get; set; }
 }

@@ -57,6 +57,8 @@ public sealed class AppDbContext(
     public DbSet<Domain.Commitments.Commitment> Commitments => Set<Domain.Commitments.Commitment>();
     public DbSet<Domain.Models.MassMobilizationModel> MassMobilizationModels => Set<Domain.Models.MassMobilizationModel>();
     public DbSet<Features.Models.ModelNode> ModelNodes => Set<Features.Models.ModelNode>();
+    public DbSet<Domain.Dialogues.Dialogue> Dialogues => Set<Domain.Dialogues.Dialogue>();
+    public DbSet<Domain.Dialogues.DialogueQuestion> DialogueQuestions => Set<Domain.Dialogues.DialogueQuestion>();
 
     public ITenantContext TenantContext => tenantContext;
 
@@ -243,7 +245,7 @@ public sealed class AppDbContext(
                 // A routed event (a child's report to its assigner) is handled in the tenant it is addressed to.
                 TenantId = domainEvent is IRoutedEvent routed ? routed.TargetTenantId
                     : (entity as ITenantOwned)?.TenantId is { } t && t != Guid.Empty ? t : tenantContext.Tenant?.Id,
-                ActorUserId = tenantContext.UserId,
+                ActorUserId = auditScope?.WithoutActor == true ? null : tenantContext.UserId,
                 Type = registry.NameOf(type),
                 Payload = JsonSerializer.Serialize(domainEvent, type),
                 OccurredAt = now,
@@ -282,13 +284,13 @@ public sealed class AppDbContext(
             {
                 TenantId = tenantId.Value,
                 OccurredAt = now,
-                UserId = tenantContext.UserId,
+                UserId = auditScope?.WithoutActor == true ? null : tenantContext.UserId,
                 Operation = auditScope?.Operation ?? "direct",
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = KeyOf(entry),
                 Action = entry.State.ToString(),
                 Changes = JsonSerializer.Serialize(changes),
-                TraceId = System.Diagnostics.Activity.Current?.TraceId.ToString(),
+                TraceId = auditScope?.WithoutActor == true ? null : System.Diagnostics.Activity.Current?.TraceId.ToString(),
             };
             _appendOnly.Audit.Add(audit);
         }

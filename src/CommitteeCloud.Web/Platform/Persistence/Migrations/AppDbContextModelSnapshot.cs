@@ -285,6 +285,216 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     b.ToTable("commitment_slots", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Domain.Dialogues.Dialogue", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("AgendaItems")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("agenda_items");
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendance");
+
+                    b.Property<Guid?>("ChairMembershipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("chair_membership_id");
+
+                    b.Property<string>("ChairName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("chair_name");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("conclusion");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.PrimitiveCollection<List<Guid>>("FollowUpTaskIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("follow_up_task_ids");
+
+                    b.Property<int?>("Headcount")
+                        .HasColumnType("integer")
+                        .HasColumnName("headcount");
+
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("MinutesIssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("minutes_issued_at");
+
+                    b.Property<int?>("ParticipantCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("participant_count");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("participants");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("place");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("time");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("topic");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_dialogues");
+
+                    b.HasIndex("TenantId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dialogues_one_conference_a_year")
+                        .HasFilter("kind = 'StaffConference' AND status <> 'Cancelled'");
+
+                    b.HasIndex("TenantId", "Kind", "Date")
+                        .HasDatabaseName("ix_dialogues_tenant_id_kind_date");
+
+                    b.ToTable("dialogues", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Dialogues.DialogueQuestion", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("answer");
+
+                    b.Property<bool>("AnsweredOnSpot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("answered_on_spot");
+
+                    b.Property<bool>("AskedBeforehand")
+                        .HasColumnType("boolean")
+                        .HasColumnName("asked_beforehand");
+
+                    b.Property<string>("AskerKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("asker_kind");
+
+                    b.Property<string>("AskerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("asker_name");
+
+                    b.Property<Guid?>("AskerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("asker_user_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("DialogueId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dialogue_id");
+
+                    b.Property<Guid?>("FollowUpTaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follow_up_task_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid?>("ResponsibleTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("responsible_tenant_id");
+
+                    b.Property<string>("ResponsibleUnitName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("responsible_unit_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_dialogue_questions");
+
+                    b.HasIndex("TenantId", "DialogueId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dialogue_questions_tenant_id_dialogue_id_number");
+
+                    b.ToTable("dialogue_questions", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeCloud.Domain.Directives.Directive", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1772,6 +1982,10 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<DateOnly?>("LastStaffDialogueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_staff_dialogue_on");
+
                     b.Property<Guid?>("LeaderAssignmentId")
                         .HasColumnType("uuid")
                         .HasColumnName("leader_assignment_id");
@@ -2580,6 +2794,90 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     b.Navigation("Models");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Dialogues.Dialogue", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dialogues_tenants_tenant_id");
+
+                    b.OwnsMany("CommitteeCloud.Domain.Dialogues.BoardCandidate", "Candidates", b1 =>
+                        {
+                            b1.Property<Guid>("DialogueTenantId");
+
+                            b1.Property<Guid>("DialogueId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int>("Votes");
+
+                            b1.HasKey("DialogueTenantId", "DialogueId", "__synthesizedOrdinal")
+                                .HasName("pk_dialogues");
+
+                            b1.ToTable("dialogues");
+
+                            b1
+                                .ToJson("candidates")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DialogueTenantId", "DialogueId")
+                                .HasConstraintName("fk_dialogues_dialogues_dialogue_tenant_id_dialogue_id");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Dialogues.ConferenceResolution", "Resolutions", b1 =>
+                        {
+                            b1.Property<Guid>("DialogueTenantId");
+
+                            b1.Property<Guid>("DialogueId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Abstain");
+
+                            b1.Property<int>("Against");
+
+                            b1.Property<int>("For");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("DialogueTenantId", "DialogueId", "__synthesizedOrdinal")
+                                .HasName("pk_dialogues");
+
+                            b1.ToTable("dialogues");
+
+                            b1
+                                .ToJson("resolutions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DialogueTenantId", "DialogueId")
+                                .HasConstraintName("fk_dialogues_dialogues_dialogue_tenant_id_dialogue_id");
+                        });
+
+                    b.Navigation("Candidates");
+
+                    b.Navigation("Resolutions");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Dialogues.DialogueQuestion", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Dialogues.Dialogue", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "DialogueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dialogue_questions_dialogues_tenant_id_dialogue_id");
                 });
 
             modelBuilder.Entity("CommitteeCloud.Domain.Directives.Directive", b =>
