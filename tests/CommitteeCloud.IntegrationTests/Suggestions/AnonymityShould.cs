@@ -38,7 +38,7 @@ public sealed class AnonymityShould(AppFixture app)
         var related = written.Where(r => r.Row.Contains(tenantA.ToString(), StringComparison.OrdinalIgnoreCase)
             || r.Row.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase)).ToList();
         Assert.Equal(["suggestions"], related.Select(r => r.Table));
-        Assert.Equal(0L, await app.AdminScalarAsync<long>($"SELECT count(*) FROM audit_entries WHERE entity_id = '{id}' OR changes LIKE '%{id}%'"));
+        Assert.Equal(0L, await app.AdminScalarAsync<long>($"SELECT count(*) FROM audit_entries WHERE entity_id = '{id}' OR changes::text LIKE '%{id}%'"));
         Assert.Equal(0L, await app.AdminScalarAsync<long>($"SELECT count(*) FROM outbox_messages WHERE payload::text LIKE '%{id}%'"));
         Assert.Equal(0L, await app.AdminScalarAsync<long>($"SELECT count(*) FROM notifications WHERE body LIKE '%{id}%' OR link LIKE '%{id}%' OR user_id = '{sender}' AND tenant_id = '{tenantA}' AND kind LIKE 'suggestion%'"));
 

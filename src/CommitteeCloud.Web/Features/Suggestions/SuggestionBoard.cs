@@ -44,8 +44,9 @@ public static class SuggestionAnswerers
     {
         var roles = await db.TenantRoles.Where(r => r.Permissions.Contains(Permissions.SuggestionsAnswer)).Select(r => r.Id).ToListAsync(ct);
         return await db.Memberships.Where(m => m.RoleIds.Any(id => roles.Contains(id)))
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new SuggestionResponsible(u.Id, u.FullName, m.Position))
-            .OrderBy(r => r.FullName).ToListAsync(ct);
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName, m.Position })
+            .OrderBy(r => r.FullName)
+            .Select(r => new SuggestionResponsible(r.Id, r.FullName, r.Position)).ToListAsync(ct);
     }
 }
 
