@@ -77,6 +77,7 @@ public static class CommitteeCloudApp
                 bootLogger.LogInformation("Demo tenants applied from {File}: {Result}", file, loaded);
                 var cascade = await DemoCascade.SeedAsync(app.Services, CancellationToken.None);
                 bootLogger.LogInformation("Demo cascade: {Result}", cascade);
+                bootLogger.LogInformation("Demo suggestions: {Count}", await Features.Suggestions.DemoSuggestions.SeedAsync(app.Services, CancellationToken.None));
             }
             catch
             {
