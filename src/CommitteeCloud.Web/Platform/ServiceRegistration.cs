@@ -162,7 +162,8 @@ public static class ServiceRegistration
             .ConfigureResource(r => r.AddService("committeecloud"))
             .WithTracing(t =>
             {
-                t.AddAspNetCoreInstrumentation().AddNpgsql();
+                // The sending of a suggestion is never traced (anonymity, ADR 0007).
+                t.AddAspNetCoreInstrumentation(o => o.Filter = Features.Suggestions.SuggestionPrivacy.MayTrace).AddNpgsql();
                 if (!string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) t.AddOtlpExporter();
             })
             .WithMetrics(m =>

@@ -106,6 +106,17 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "PUT", "/api/dialogues/{aDialogue}/conference" },
         { "GET", "/api/dialogues/{aDialogue}/minutes.docx" },
         { "GET", "/api/tree/staff-dialogue-coverage" },
+        { "POST", "/api/suggestions" },
+        { "GET", "/api/suggestions/mine" },
+        { "POST", "/api/suggestions/lookup" },
+        { "GET", "/api/suggestions/published" },
+        { "GET", "/api/suggestions/board" },
+        { "GET", "/api/suggestions/responsibles" },
+        { "GET", "/api/suggestions/{aSuggestion}" },
+        { "POST", "/api/suggestions/{aSuggestion}/route" },
+        { "POST", "/api/suggestions/{aSuggestion}/answer" },
+        { "POST", "/api/suggestions/{aSuggestion}/publish" },
+        { "POST", "/api/suggestions/{aSuggestion}/close" },
     };
 
     [Theory]
@@ -154,6 +165,12 @@ public sealed class IsolationMatrixShould(AppFixture app)
     [InlineData("PUT", "/api/dialogues/{aDialogue}/conference")]
     [InlineData("POST", "/api/dialogues/{aDialogue}/minutes")]
     [InlineData("GET", "/api/tree/staff-dialogue-coverage")]
+    [InlineData("GET", "/api/suggestions/board")]
+    [InlineData("GET", "/api/suggestions/responsibles")]
+    [InlineData("POST", "/api/suggestions/{aSuggestion}/route")]
+    [InlineData("POST", "/api/suggestions/{aSuggestion}/answer")]
+    [InlineData("POST", "/api/suggestions/{aSuggestion}/publish")]
+    [InlineData("POST", "/api/suggestions/{aSuggestion}/close")]
     public async Task Answer_403_to_a_member_without_the_permission(string method, string path)
     {
         var tree = await app.CreateTreeAsync();
@@ -272,6 +289,15 @@ public sealed class IsolationMatrixShould(AppFixture app)
             path = path.Replace("{aDialogue}", dialogueId, StringComparison.Ordinal)
                 .Replace("{aQuestion}", question.GetProperty("id").GetString()!, StringComparison.Ordinal);
         }
+        if (path.Contains("{aSuggestion}", StringComparison.Ordinal))
+        {
+            using var secretary = await app.ClientForAsync(tree.ASecretary);
+            var sent = await secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/suggestions",
+                new { subject = "Góp ý nội bộ của xã A", content = "Nội dung", category = "Other", anonymous = false });
+            sent.EnsureSuccessStatusCode();
+            var id = (await sent.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
+            path = path.Replace("{aSuggestion}", id, StringComparison.Ordinal);
+        }
         return path.Replace("{a1}", tree.GrandchildA1, StringComparison.Ordinal).Replace("{a}", tree.ChildA, StringComparison.Ordinal);
     }
 
@@ -300,7 +326,7 @@ public sealed class IsolationMatrixShould(AppFixture app)
     }
 
     private Task<long> WrittenInAsync(Guid tenantId) => app.AdminScalarAsync<long>(
-        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM mass_mobilization_models WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM commitment_rounds WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogues WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogue_questions WHERE tenant_id = '{tenantId}') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}')");
+        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM mass_mobilization_models WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM commitment_rounds WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogues WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogue_questions WHERE tenant_id = '{tenantId}') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}') * 100 + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}' AND status <> 'Received') * 10");
 
     /// <summary>A valid upload: a small PDF in the field <c>file</c>.</summary>
     private static MultipartFormDataContent FileForm() =>
@@ -377,6 +403,12 @@ public sealed class IsolationMatrixShould(AppFixture app)
             ("POST", var u) when u.EndsWith("/api/models", StringComparison.Ordinal) => new { year = 2026, name = "Kẻ lạ", field = "Economy" },
             ("POST", var u) when u.EndsWith("/survey", StringComparison.Ordinal) => new { date = "2026-01-01", findings = "Kẻ lạ", assessment = "Kẻ lạ" },
             ("POST", var u) when u.EndsWith("/drop", StringComparison.Ordinal) => new { comment = "Kẻ lạ" },
+            ("POST", var u) when u.EndsWith("/api/suggestions", StringComparison.Ordinal) =>
+                new { subject = "Kẻ lạ góp ý", content = "Kẻ lạ", category = "Other", anonymous = true },
+            ("POST", var u) when u.EndsWith("/suggestions/lookup", StringComparison.Ordinal) => new { receiptCode = "AAAA-BBBB-CCCC-DDDD" },
+            ("POST", var u) when u.Contains("/api/suggestions/", StringComparison.Ordinal) && u.EndsWith("/route", StringComparison.Ordinal) =>
+                new { responsibleUserId = Guid.NewGuid() },
+            ("POST", var u) when u.Contains("/api/suggestions/", StringComparison.Ordinal) => new { text = "Kẻ lạ" },
             _ => null,
         };
         var request = new HttpRequestMessage(new HttpMethod(method), url);

@@ -88,6 +88,11 @@ public sealed class DemoCascadeShould(AppFixture app)
         var second = await DemoCascade.SeedAsync(app.Services, CancellationToken.None);
         Assert.False(second.Created);
         Assert.Equal(before, await app.AdminScalarAsync<long>(written));
+
+        // The demo's suggestion box, seeded over the same tree (its codes are fixed too): once, then never again.
+        Assert.Equal(4, await CommitteeCloud.Web.Features.Suggestions.DemoSuggestions.SeedAsync(app.Services, CancellationToken.None));
+        Assert.Equal(0, await CommitteeCloud.Web.Features.Suggestions.DemoSuggestions.SeedAsync(app.Services, CancellationToken.None));
+        Assert.Equal("2/2/2", await app.AdminScalarAsync<string>($"SELECT count(*) FILTER (WHERE is_anonymous) || '/' || count(*) FILTER (WHERE status = 'Published') || '/' || count(*) FILTER (WHERE author_user_id IS NOT NULL) FROM suggestions WHERE tenant_id IN ({Demo})"));
     }
 
     // In this class: the demo tree's codes are fixed, and tests of one class never run at the same time.

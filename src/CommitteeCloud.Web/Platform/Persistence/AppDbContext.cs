@@ -59,6 +59,7 @@ public sealed class AppDbContext(
     public DbSet<Features.Models.ModelNode> ModelNodes => Set<Features.Models.ModelNode>();
     public DbSet<Domain.Dialogues.Dialogue> Dialogues => Set<Domain.Dialogues.Dialogue>();
     public DbSet<Domain.Dialogues.DialogueQuestion> DialogueQuestions => Set<Domain.Dialogues.DialogueQuestion>();
+    public DbSet<Domain.Suggestions.Suggestion> Suggestions => Set<Domain.Suggestions.Suggestion>();
 
     public ITenantContext TenantContext => tenantContext;
 
@@ -237,6 +238,9 @@ public sealed class AppDbContext(
         _published.Clear();
         foreach (var (entity, domainEvent) in raised)
         {
+            // An outbox message names its actor and its exact time: an anonymous row must be born without one.
+            if (entity is IAnonymousRecord { IsAnonymous: true } && Entry(entity).State == EntityState.Added)
+                throw new InvalidOperationException($"An anonymous {entity.GetType().Name} may not raise events when created.");
             var registry = eventRegistry ?? throw new InvalidOperationException("Domain events need the event registry.");
             var type = domainEvent.GetType();
             var message = new OutboxMessage
@@ -263,6 +267,9 @@ public sealed class AppDbContext(
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not (AuditEntry or OutboxMessage or OutboxDelivery or DataProtectionKey or Notification or Features.Supervision.UnitSummary
                 or Features.Tasks.TaskNode or Features.Tasks.Reminders.TaskReminder or Features.Models.ModelNode))
+            // The creation of an anonymous row is not audited at all: even an entry without the person would hold the
+            // exact time and an id ordered among the sender's own audited actions (ADR 0007). Later changes are.
+            .Where(e => !(e.State == EntityState.Added && e.Entity is IAnonymousRecord { IsAnonymous: true }))
             .ToList();
         foreach (var entry in changed)
         {
