@@ -8,4 +8,4 @@ dotnet build "$ROOT/bench/CommitteeCloud.Bench" -c Release -nologo -v quiet -clp
 seed_tree
 start_app
 dotnet "$ROOT/bench/CommitteeCloud.Bench/bin/Release/net10.0/CommitteeCloud.Bench.dll" \
-  "$URL" bench-root bench.root 'bench.sec{0:000}' 'DanVan@2026' "${REPS:-10}" 2
+  "$URL" bench-root bench.root 'bench.sec{0:000}' 'DanVan@2026' "${REPS:-10}" "${WARMUP:-3}"
