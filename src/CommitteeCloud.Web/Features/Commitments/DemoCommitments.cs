@@ -1,10 +1,8 @@
 using CommitteeCloud.Domain.Commitments;
 using CommitteeCloud.Domain.Models;
+using CommitteeCloud.Web.Features.Demo;
 using CommitteeCloud.Web.Features.Models;
-using CommitteeCloud.Web.Platform.Auditing;
-using CommitteeCloud.Web.Platform.Identity;
 using CommitteeCloud.Web.Platform.Outbox;
-using Microsoft.AspNetCore.Identity;
 
 namespace CommitteeCloud.Web.Features.Commitments;
 
@@ -26,21 +24,13 @@ public static class DemoCommitments
     {
         var store = services.GetRequiredService<TenantStore>();
         var clock = services.GetRequiredService<TimeProvider>();
+        var actors = new DemoActors(services, "demo-commitments");
         var people = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        await using (var scope = services.CreateAsyncScope())
-        {
-            scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(null, null);
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-            foreach (var name in new[] { ProvinceSecretary, "bithu.xa1", "bithu.xa2", "bithu.xa3" })
-                people[name] = (await users.FindByNameAsync(name) ?? throw new InvalidOperationException($"No user {name}: apply the demo tree first.")).Id;
-        }
+        foreach (var name in new[] { ProvinceSecretary, "bithu.xa1", "bithu.xa2", "bithu.xa3" }) people[name] = await actors.UserIdAsync(name);
         async Task<T> As<T>(string tenantCode, string user, Func<IMediator, ValueTask<T>> send)
         {
             var tenant = await store.FindByCodeAsync(tenantCode, ct) ?? throw new InvalidOperationException($"No tenant {tenantCode} in the demo tree.");
-            await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(tenant, people[user]);
-            scope.ServiceProvider.GetRequiredService<AuditScope>().Operation = "demo-commitments";
-            return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
+            return await actors.AsAsync(tenant, people[user], sp => send(sp.GetRequiredService<IMediator>()));
         }
 
         if ((await As(Province, ProvinceSecretary, m => m.Send(new ListRoundsQuery(Year), ct))).Count > 0)

@@ -1,7 +1,5 @@
 using CommitteeCloud.Domain.Dialogues;
-using CommitteeCloud.Web.Platform.Auditing;
-using CommitteeCloud.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
+using CommitteeCloud.Web.Features.Demo;
 
 namespace CommitteeCloud.Web.Features.Dialogues;
 
@@ -21,15 +19,11 @@ public static class DemoDialogues
     {
         var store = services.GetRequiredService<TenantStore>();
         var tenant = await store.FindByCodeAsync(Province, ct) ?? throw new InvalidOperationException($"No tenant {Province}: apply the demo tree first.");
-        var secretary = await UserIdAsync(services, "bithu.tinh", ct);
-        var officer = await UserIdAsync(services, "canbo.danvan", ct);
-        async Task<T> As<T>(Guid user, Func<IMediator, AppDbContext, ValueTask<T>> send)
-        {
-            await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(tenant, user);
-            scope.ServiceProvider.GetRequiredService<AuditScope>().Operation = "demo-dialogues";
-            return await send(scope.ServiceProvider.GetRequiredService<IMediator>(), scope.ServiceProvider.GetRequiredService<AppDbContext>());
-        }
+        var actors = new DemoActors(services, "demo-dialogues");
+        var secretary = await actors.UserIdAsync("bithu.tinh");
+        var officer = await actors.UserIdAsync("canbo.danvan");
+        Task<T> As<T>(Guid user, Func<IMediator, AppDbContext, ValueTask<T>> send) =>
+            actors.AsAsync(tenant, user, sp => send(sp.GetRequiredService<IMediator>(), sp.GetRequiredService<AppDbContext>()));
 
         if (await As(secretary, async (_, db) => await db.Dialogues.AnyAsync(d => d.Title == HeldTitle, ct)))
             return "demo dialogues already there: nothing to do";
@@ -79,12 +73,4 @@ public static class DemoDialogues
         return "demo dialogues created: one held with a follow-up task, one scheduled, the 2026 staff conference";
     }
 
-    private static async Task<Guid> UserIdAsync(IServiceProvider services, string userName, CancellationToken ct)
-    {
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(null, null);
-        ct.ThrowIfCancellationRequested();
-        return (await scope.ServiceProvider.GetRequiredService<UserManager<User>>().FindByNameAsync(userName)
-            ?? throw new InvalidOperationException($"No user {userName}: apply the demo tree first.")).Id;
-    }
 }

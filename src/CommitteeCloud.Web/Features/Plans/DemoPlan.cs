@@ -1,8 +1,6 @@
 using CommitteeCloud.Domain.Plans;
+using CommitteeCloud.Web.Features.Demo;
 using CommitteeCloud.Web.Features.Indicators;
-using CommitteeCloud.Web.Platform.Auditing;
-using CommitteeCloud.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
 
 namespace CommitteeCloud.Web.Features.Plans;
 
@@ -25,21 +23,10 @@ public static class DemoPlan
     {
         var store = services.GetRequiredService<TenantStore>();
         var province = await store.FindByCodeAsync(Province, ct) ?? throw new InvalidOperationException($"No tenant {Province}: apply the demo tree first.");
-        Guid secretary;
-        await using (var scope = services.CreateAsyncScope())
-        {
-            scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(null, null);
-            secretary = (await scope.ServiceProvider.GetRequiredService<UserManager<User>>().FindByNameAsync(Secretary)
-                ?? throw new InvalidOperationException($"No user {Secretary}: apply the demo tree first.")).Id;
-        }
-
-        async Task<T> AsSecretary<T>(Func<IMediator, IServiceProvider, ValueTask<T>> send)
-        {
-            await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(province, secretary);
-            scope.ServiceProvider.GetRequiredService<AuditScope>().Operation = "demo-plan";
-            return await send(scope.ServiceProvider.GetRequiredService<IMediator>(), scope.ServiceProvider);
-        }
+        var actors = new DemoActors(services, "demo-plan");
+        var secretary = await actors.UserIdAsync(Secretary);
+        Task<T> AsSecretary<T>(Func<IMediator, IServiceProvider, ValueTask<T>> send) =>
+            actors.AsAsync(province, secretary, sp => send(sp.GetRequiredService<IMediator>(), sp));
 
         var existing = await AsSecretary((m, _) => m.Send(new ListPlansQuery(), ct));
         if (existing.Plans.Any(p => p.Year == Year)) return $"Kế hoạch {Year} already there: nothing to do";

@@ -1,8 +1,6 @@
 using CommitteeCloud.Domain.Suggestions;
+using CommitteeCloud.Web.Features.Demo;
 using CommitteeCloud.Web.Features.Directives;
-using CommitteeCloud.Web.Platform.Auditing;
-using CommitteeCloud.Web.Platform.Identity;
-using Microsoft.AspNetCore.Identity;
 
 namespace CommitteeCloud.Web.Features.Suggestions;
 
@@ -21,16 +19,14 @@ public static class DemoSuggestions
         var store = services.GetRequiredService<TenantStore>();
         var tenant = await store.FindByCodeAsync(DemoCascade.Province, ct);
         if (tenant is null) return 0;
-        var people = await UserIdsAsync(services, ["giamsat.tinh", "phobithu.tinh", Officer, Head], ct);
+        var actors = new DemoActors(services, "demo-suggestions");
+        var people = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var name in new[] { "giamsat.tinh", "phobithu.tinh", Officer, Head })
+            if (await actors.FindUserIdAsync(name) is { } id) people[name] = id;
         if (people.Count < 4) return 0;
 
-        async Task<T> As<T>(string user, Func<IMediator, ValueTask<T>> send)
-        {
-            await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(tenant, people[user]);
-            scope.ServiceProvider.GetRequiredService<AuditScope>().Operation = "demo-suggestions";
-            return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
-        }
+        Task<T> As<T>(string user, Func<IMediator, ValueTask<T>> send) =>
+            actors.AsAsync(tenant, people[user], sp => send(sp.GetRequiredService<IMediator>()));
 
         var board = await As(Officer, m => m.Send(new SuggestionBoardQuery(), ct));
         if (board.Items.Count > 0) return 0;
@@ -60,14 +56,4 @@ public static class DemoSuggestions
         return 4;
     }
 
-    private static async Task<Dictionary<string, Guid>> UserIdsAsync(IServiceProvider services, string[] names, CancellationToken ct)
-    {
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(null, null);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var name in names)
-            if (await users.FindByNameAsync(name) is { } user) ids[name] = user.Id;
-        return ids;
-    }
 }
