@@ -1,10 +1,8 @@
 using CommitteeCloud.Domain.Directives;
 using CommitteeCloud.Domain.Tasks;
+using CommitteeCloud.Web.Features.Demo;
 using CommitteeCloud.Web.Features.Tasks;
-using CommitteeCloud.Web.Platform.Auditing;
-using CommitteeCloud.Web.Platform.Identity;
 using CommitteeCloud.Web.Platform.Outbox;
-using Microsoft.AspNetCore.Identity;
 
 namespace CommitteeCloud.Web.Features.Directives;
 
@@ -271,6 +269,8 @@ public static class DemoCascade
     /// <summary>Sends requests as one person in one tenant, each in its own scope, as a request of the app would.</summary>
     private sealed class Actor(IServiceProvider services, TenantStore store, IReadOnlyDictionary<string, Guid> people)
     {
+        private readonly DemoActors _actors = new(services, "demo-cascade");
+
         public async Task<Guid> TenantIdAsync(string code, CancellationToken ct) =>
             (await store.FindByCodeAsync(code, ct) ?? throw new InvalidOperationException($"No tenant {code} in the demo tree.")).Id;
 
@@ -278,26 +278,20 @@ public static class DemoCascade
         {
             var tenant = await store.FindByCodeAsync(tenantCode) ?? throw new InvalidOperationException($"No tenant {tenantCode} in the demo tree.");
             if (!people.TryGetValue(userName, out var userId)) throw new InvalidOperationException($"No user {userName} in the demo tree.");
-            await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(tenant, userId);
-            scope.ServiceProvider.GetRequiredService<AuditScope>().Operation = "demo-cascade";
-            return await send(scope.ServiceProvider.GetRequiredService<IMediator>());
+            return await _actors.AsAsync(tenant, userId, sp => send(sp.GetRequiredService<IMediator>()));
         }
     }
 
     private static async Task<Dictionary<string, Guid>> UserIdsAsync(IServiceProvider services, CancellationToken ct)
     {
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(null, null);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var actors = new DemoActors(services, "demo-cascade");
         var names = new[] { ProvinceSecretary, "truongban.danvan", "bithu.ubnd" }
             .Concat(Enumerable.Range(1, 9).SelectMany(i => new[] { $"bithu.xa{i}", $"baocao.xa{i}" }));
         var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var name in names)
         {
             ct.ThrowIfCancellationRequested();
-            var user = await users.FindByNameAsync(name) ?? throw new InvalidOperationException($"No user {name}: apply the demo tree first.");
-            ids[name] = user.Id;
+            ids[name] = await actors.UserIdAsync(name);
         }
         return ids;
     }
