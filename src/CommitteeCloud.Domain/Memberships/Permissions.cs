@@ -48,9 +48,37 @@ public static class Permissions
     /// <summary>Receive, route, answer and publish what staff send to the suggestion box (hòm thư góp ý).</summary>
     public const string SuggestionsAnswer = "suggestions.answer";
 
+    /// <summary>Read report requests, the unit's reports and the boards of what the units below submitted.</summary>
+    public const string ReportsView = "reports.view";
+
+    /// <summary>The parent's side of reporting: define report templates, send requests, return or accept what comes back.</summary>
+    public const string ReportsManage = "reports.manage";
+
+    /// <summary>Draft the unit's report (dự thảo báo cáo) and send it up once approved.</summary>
+    public const string ReportsSubmit = "reports.submit";
+
+    /// <summary>Approve the unit's draft report before it goes up (the secretary signs it).</summary>
+    public const string ReportsApprove = "reports.approve";
+
+    /// <summary>The parent's side of the review cycle: criteria templates, opening and finalizing cycles, publishing the ranking.</summary>
+    public const string ReviewsManage = "reviews.manage";
+
+    /// <summary>Self-score the unit against the criteria of an open cycle (tự chấm điểm).</summary>
+    public const string ReviewsSelfAssess = "reviews.self_assess";
+
+    /// <summary>Appraise the units below: adjust any score, with a written reason (thẩm định).</summary>
+    public const string ReviewsAppraise = "reviews.appraise";
+
+    /// <summary>Reopen a finalized cycle: the secretary alone, and it is audited.</summary>
+    public const string ReviewsReopen = "reviews.reopen";
+
+    /// <summary>Record the province's public indices (PAR INDEX, PAPI, SIPAS, PCI) per year.</summary>
+    public const string IndicesManage = "indices.manage";
+
     public static readonly IReadOnlyList<string> All =
         [TenantView, MembersView, MembersManage, RolesManage, AuditView, TenantsManage, SubtreeView, LeadersManage, TasksView, TasksManage, TasksReport,
-         PlansView, PlansManage, PlansReport, DialoguesManage, SuggestionsAnswer];
+         PlansView, PlansManage, PlansReport, DialoguesManage, SuggestionsAnswer,
+         ReportsView, ReportsManage, ReportsSubmit, ReportsApprove, ReviewsManage, ReviewsSelfAssess, ReviewsAppraise, ReviewsReopen, IndicesManage];
 
     public static bool IsKnown(string permission) => All.Contains(permission);
 }
@@ -74,10 +102,12 @@ public static class DefaultRoles
         {
             [Secretary] = ("Bí thư", [.. Memberships.Permissions.All]),
             [MassMobilizationOfficer] = ("Cán bộ dân vận", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView, Memberships.Permissions.LeadersManage, Memberships.Permissions.TasksView, Memberships.Permissions.TasksManage, Memberships.Permissions.TasksReport,
-                Memberships.Permissions.PlansView, Memberships.Permissions.PlansManage, Memberships.Permissions.PlansReport, Memberships.Permissions.DialoguesManage, Memberships.Permissions.SuggestionsAnswer]),
+                Memberships.Permissions.PlansView, Memberships.Permissions.PlansManage, Memberships.Permissions.PlansReport, Memberships.Permissions.DialoguesManage, Memberships.Permissions.SuggestionsAnswer,
+                Memberships.Permissions.ReportsView, Memberships.Permissions.ReportsManage, Memberships.Permissions.ReportsSubmit, Memberships.Permissions.ReviewsManage, Memberships.Permissions.ReviewsSelfAssess, Memberships.Permissions.ReviewsAppraise, Memberships.Permissions.IndicesManage]),
             [UnitReporter] = ("Cán bộ đầu mối", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.TasksView, Memberships.Permissions.TasksReport,
-                Memberships.Permissions.PlansView, Memberships.Permissions.PlansReport]),
+                Memberships.Permissions.PlansView, Memberships.Permissions.PlansReport, Memberships.Permissions.ReportsView, Memberships.Permissions.ReportsSubmit, Memberships.Permissions.ReviewsSelfAssess]),
             [StaffMember] = ("Cán bộ, công chức", [Memberships.Permissions.TenantView, Memberships.Permissions.TasksView, Memberships.Permissions.PlansView]),
-            [Supervisor] = ("Giám sát cấp trên", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView, Memberships.Permissions.TasksView, Memberships.Permissions.PlansView]),
+            [Supervisor] = ("Giám sát cấp trên", [Memberships.Permissions.TenantView, Memberships.Permissions.MembersView, Memberships.Permissions.AuditView, Memberships.Permissions.SubtreeView, Memberships.Permissions.TasksView, Memberships.Permissions.PlansView,
+                Memberships.Permissions.ReportsView, Memberships.Permissions.ReviewsAppraise]),
         };
 }
