@@ -45,4 +45,49 @@ public sealed class TaskListShould(AppFixture app)
         Assert.Equal(late, Assert.Single(filtered.GetProperty("items").EnumerateArray()).Id());
         Assert.Equal(1, filtered.GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task Show_every_change_at_once_however_it_was_written()
+    {
+        // The inbox keeps each selection's order in memory under a version the database moves on every change of the
+        // unit's tasks or hand-offs: through the API, through set-based SQL, and in the app's own session alike.
+        var tree = await app.CreateTreeAsync();
+        using var root = await app.ClientForAsync(tree.RootSecretary);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var soon = (await root.PostAsJsonAsync($"/t/{tree.Root}/api/tasks", new
+        {
+            task = new { title = "Sắp đến hạn", deadlineKind = "OnDate", dueDate = today.AddDays(2).ToString("yyyy-MM-dd") },
+        }).OkJsonAsync()).Id();
+        Assert.Equal(1, (await root.TasksAsync(tree.Root)).GetProperty("counts").GetProperty("dueSoon").GetInt32());
+        Assert.Equal(1, (await root.TasksAsync(tree.Root)).GetProperty("counts").GetProperty("dueSoon").GetInt32());
+
+        await root.PostOkAsync($"/t/{tree.Root}/api/tasks/{soon}/complete");
+        var afterApi = (await root.TasksAsync(tree.Root)).GetProperty("counts");
+        Assert.Equal(0, afterApi.GetProperty("dueSoon").GetInt32());
+        Assert.Equal(1, afterApi.GetProperty("completedOnTime").GetInt32());
+
+        await app.AdminSqlAsync($"UPDATE tasks SET current_deadline = current_deadline - 10, completed_on = current_date WHERE id = '{soon}'");
+        Assert.Equal(1, (await root.TasksAsync(tree.Root)).GetProperty("counts").GetProperty("completedLate").GetInt32());
+
+        await app.AdminSqlAsync($"DELETE FROM tasks WHERE id = '{soon}'");
+        var afterDelete = await root.TasksAsync(tree.Root);
+        Assert.Equal(0, afterDelete.GetProperty("total").GetInt32());
+        Assert.Empty(afterDelete.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Keep_a_unit_version_that_another_tenant_can_neither_read_nor_move()
+    {
+        var tree = await app.CreateTreeAsync();
+        using var root = await app.ClientForAsync(tree.RootSecretary);
+        await root.PostAsJsonAsync($"/t/{tree.Root}/api/tasks", new { task = new { title = "Việc riêng" } });
+        var rootId = await app.TenantIdAsync(tree.Root);
+        var sibling = await app.TenantIdAsync(tree.ChildA);
+        await using var asSibling = await app.AppConnectionAsync(sibling);
+        await using (var read = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM task_list_versions WHERE tenant_id = '{rootId}'", asSibling))
+            Assert.Equal(0L, await read.ExecuteScalarAsync());
+        await using var write = new Npgsql.NpgsqlCommand($"UPDATE task_list_versions SET version = 0 WHERE tenant_id = '{rootId}'", asSibling);
+        Assert.Equal(0, await write.ExecuteNonQueryAsync());
+        Assert.True(await app.AdminScalarAsync<long>($"SELECT version FROM task_list_versions WHERE tenant_id = '{rootId}'") > 0);
+    }
 }

@@ -38,17 +38,18 @@ public sealed class ListTasksValidator : AbstractValidator<ListTasksQuery>
     }
 }
 
-public sealed class ListTasksHandler(AppDbContext db, ITenantContext context, TimeProvider clock) : IQueryHandler<ListTasksQuery, TaskList>
+public sealed class ListTasksHandler(AppDbContext db, ITenantContext context, TimeProvider clock, TaskListCache cache) : IQueryHandler<ListTasksQuery, TaskList>
 {
     public async ValueTask<TaskList> Handle(ListTasksQuery query, CancellationToken ct)
     {
         var today = clock.Today();
         var tasks = db.Tasks.AsNoTracking().Where(t => t.State != TaskState.Draft);
+        Guid? mine = null;
         switch (query.Scope)
         {
             case TaskScope.Mine:
                 var userId = context.UserId!.Value;
-                var mine = await db.Memberships.Where(m => m.UserId == userId).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
+                mine = await db.Memberships.Where(m => m.UserId == userId).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
                 tasks = tasks.Where(t => t.LeaderMembershipId == mine || t.OfficerMembershipId == mine);
                 break;
             case TaskScope.Received:
@@ -60,13 +61,14 @@ public sealed class ListTasksHandler(AppDbContext db, ITenantContext context, Ti
         }
         if (query.State is { } state) tasks = tasks.Where(t => t.State == state);
         if (query.DirectiveId is { } directive) tasks = tasks.Where(t => t.DirectiveId == directive);
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        var searched = !string.IsNullOrWhiteSpace(query.Search);
+        if (searched)
         {
-            var pattern = Queries.ContainsPattern(query.Search);
+            var pattern = Queries.ContainsPattern(query.Search!);
             tasks = tasks.Where(t => EF.Functions.ILike(EF.Functions.Unaccent(t.Title), EF.Functions.Unaccent(pattern)));
         }
-        // Timeliness depends on today: computed in SQL (the same rule as TaskTimeliness.OfTask), so that the counts are
-        // one GROUP BY and the page is ordered and cut by the database instead of reading the whole selection.
+        // Timeliness depends on today: computed in SQL (the same rule as TaskTimeliness.OfTask), so that the order is
+        // decided by the database on the inbox index's columns alone (an index-only scan over the unit's tasks).
         var soon = today.AddDays(TaskTimeliness.DueSoonDays);
         var measured = tasks.Select(t => new
         {
@@ -81,22 +83,36 @@ public sealed class ListTasksHandler(AppDbContext db, ITenantContext context, Ti
                 : t.CurrentDeadline <= soon ? Timeliness.DueSoon
                 : Timeliness.OnTime,
         });
-        var grouped = await measured.GroupBy(m => m.Timeliness).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var counts = TimelinessCounts.Of(grouped.SelectMany(g => Enumerable.Repeat(g.Key, g.Count)));
-        var selected = query.Timeliness is { } wanted ? measured.Where(m => m.Timeliness == wanted) : measured;
-        var total = query.Timeliness is { } only ? grouped.Where(g => g.Key == only).Sum(g => g.Count) : counts.Total;
+
         // Most urgent first: overdue, due soon, on time; then the highest priority and the nearest deadline; finished
-        // work last. The order is decided on the inbox index's columns alone (an index-only scan over the unit's tasks),
-        // then only the page's rows are read.
-        var ids = await selected
-            .OrderBy(m => m.Timeliness == Timeliness.Overdue ? 0 : m.Timeliness == Timeliness.DueSoon ? 1 : m.Timeliness == Timeliness.OnTime ? 2
-                : m.Timeliness == Timeliness.NoDeadline ? 3 : 4)
-            .ThenByDescending(m => m.Task.Priority == TaskPriority.Urgent ? 2 : m.Task.Priority == TaskPriority.High ? 1 : 0)
-            .ThenBy(m => m.Task.CurrentDeadline == null ? 1 : 0).ThenBy(m => m.Task.CurrentDeadline)
-            .ThenByDescending(m => m.Task.UpdatedAt).ThenBy(m => m.Task.Id)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(m => m.Task.Id)
-            .ToListAsync(ct);
+        // work last. The whole selection's ids and timeliness give the counts and any page; they are cached until a
+        // task of the unit changes (a search is not: it is rarer and its patterns are many).
+        async Task<TaskListCache.Selection> ReadSelection()
+        {
+            var ordered = await measured
+                .OrderBy(m => m.Timeliness == Timeliness.Overdue ? 0 : m.Timeliness == Timeliness.DueSoon ? 1 : m.Timeliness == Timeliness.OnTime ? 2
+                    : m.Timeliness == Timeliness.NoDeadline ? 3 : 4)
+                .ThenByDescending(m => m.Task.Priority == TaskPriority.Urgent ? 2 : m.Task.Priority == TaskPriority.High ? 1 : 0)
+                .ThenBy(m => m.Task.CurrentDeadline == null ? 1 : 0).ThenBy(m => m.Task.CurrentDeadline)
+                .ThenByDescending(m => m.Task.UpdatedAt).ThenBy(m => m.Task.Id)
+                .Select(m => new { m.Task.Id, m.Timeliness })
+                .ToListAsync(ct);
+            return new([.. ordered.Select(o => o.Id)], [.. ordered.Select(o => o.Timeliness)]);
+        }
+        TaskListCache.Selection selection;
+        if (searched) selection = await ReadSelection();
+        else
+        {
+            var version = await db.TaskListVersions.Select(v => v.Version).FirstOrDefaultAsync(ct);
+            var key = new TaskListCache.Key(context.Tenant!.Id, version, today, query.Scope, mine, query.State, query.DirectiveId);
+            selection = await cache.GetOrAddAsync(key, ReadSelection);
+        }
+
+        var counts = TimelinessCounts.Of(selection.Timeliness);
+        var picked = Enumerable.Range(0, selection.Ids.Length);
+        if (query.Timeliness is { } wanted) picked = picked.Where(i => selection.Timeliness[i] == wanted);
+        var positions = picked.ToList();
+        var ids = positions.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(i => selection.Ids[i]).ToList();
         var rows = await measured.Where(m => ids.Contains(m.Task.Id))
             .Select(m => new TaskListItem(m.Task.Id, m.Task.Title, m.Task.PointNumber, m.Task.Origin, m.Task.State, m.Task.Percent,
                 m.Task.Priority, m.Task.DeadlineKind, m.Task.CurrentDeadline, m.Task.CompletedOn, m.Timeliness, m.Task.LeaderName,
@@ -105,7 +121,7 @@ public sealed class ListTasksHandler(AppDbContext db, ITenantContext context, Ti
             .ToDictionaryAsync(i => i.Id, ct);
         // A task that left the selection between the two reads (cancelled meanwhile) is simply not on this page.
         var page = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
-        return new TaskList(counts, total, page);
+        return new TaskList(counts, positions.Count, page);
     }
 }
 

@@ -49,6 +49,7 @@ public sealed class AppDbContext(
     public DbSet<Domain.Tasks.TaskUpdate> TaskUpdates => Set<Domain.Tasks.TaskUpdate>();
     public DbSet<Features.Tasks.TaskNode> TaskNodes => Set<Features.Tasks.TaskNode>();
     public DbSet<Features.Tasks.Reminders.TaskReminder> TaskReminders => Set<Features.Tasks.Reminders.TaskReminder>();
+    public DbSet<Features.Tasks.TaskListVersion> TaskListVersions => Set<Features.Tasks.TaskListVersion>();
     public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
     public DbSet<Domain.Plans.AnnualPlan> AnnualPlans => Set<Domain.Plans.AnnualPlan>();
     public DbSet<Domain.Plans.PlanReview> PlanReviews => Set<Domain.Plans.PlanReview>();

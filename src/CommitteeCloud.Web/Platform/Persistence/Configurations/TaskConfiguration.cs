@@ -144,3 +144,14 @@ internal sealed class TaskReminderConfiguration : IEntityTypeConfiguration<TaskR
         b.HasOne<WorkTask>().WithMany().HasForeignKey(r => new { r.TenantId, r.TaskId }).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class TaskListVersionConfiguration : IEntityTypeConfiguration<TaskListVersion>
+{
+    public void Configure(EntityTypeBuilder<TaskListVersion> b)
+    {
+        b.ToTable("task_list_versions");
+        // No foreign key to tenants: the delete trigger of a tenant's cascaded tasks would write a version for a
+        // tenant already gone. A version left behind is a number and nothing else.
+        b.HasKey(v => v.TenantId);
+    }
+}

@@ -2233,6 +2233,22 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     b.ToTable("task_reminders", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Web.Features.Tasks.TaskListVersion", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_task_list_versions");
+
+                    b.ToTable("task_list_versions", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeCloud.Web.Features.Tasks.TaskNode", b =>
                 {
                     b.Property<Guid>("TaskId")
