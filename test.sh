@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test: unit, integration (real PostgreSQL, real SignalR over Kestrel) and browser (Debian chromium
-# driven by Playwright). Each test assembly starts its own throw-away PostgreSQL cluster; nothing else is needed.
+# driven by Playwright) and two-node (Redis backplane, nginx). Each test assembly starts its own throw-away PostgreSQL
+# cluster; nothing else is needed.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prerequisites.sh
 ensure_dotnet
 ensure_postgres
 ensure_chromium
+ensure_scale_out
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build CommitteeCloud.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 log=$(mktemp)

@@ -1,5 +1,6 @@
 # Sourced by start.sh and test.sh: installs what the two commands need when it is missing, and nothing else.
-# Debian packages: postgresql (the embedded database), chromium (browser tests).
+# Debian packages: postgresql (the embedded database), chromium (browser tests), redis-server and nginx (the
+# two-node tests and infra/local).
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else
@@ -34,4 +35,11 @@ ensure_chromium() {
   if [ ! -x /usr/bin/chromium ]; then
     apt_install chromium fonts-noto-core
   fi
+}
+
+ensure_scale_out() {
+  local missing=()
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+  if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 }

@@ -91,6 +91,9 @@ public static class CommitteeCloudApp
         app.Lifetime.ApplicationStarted.Register(() => AnnounceStarted(app, demo));
 
         // Localization first: the exception handler writes Problem Details in the caller's language.
+        // Behind a load balancer, which node answered: for operators reading a trace, and for the two-node tests.
+        if (app.Configuration["Node:Name"] is { Length: > 0 } node)
+            app.Use((http, next) => { http.Response.Headers["X-CommitteeCloud-Node"] = node; return next(http); });
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

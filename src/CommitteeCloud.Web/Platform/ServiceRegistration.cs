@@ -139,7 +139,14 @@ public static class ServiceRegistration
         services.AddIndicatorSources();
 
         // Live push.
-        services.AddSignalR(o => o.EnableDetailedErrors = false);
+        var signalR = services.AddSignalR(o => o.EnableDetailedErrors = false);
+        // With more than one node, a message for a group must reach the connections every node holds: Redis relays
+        // it (the backplane) whenever Redis is configured; one node alone needs nothing.
+        if (configuration["Redis:Configuration"] is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("committeecloud"));
+            services.AddHostedService<LiveBusRelay>();
+        }
         services.AddSingleton<LiveBus>();
         services.AddSingleton<LivePush>();
         services.AddScoped<Inbox>();

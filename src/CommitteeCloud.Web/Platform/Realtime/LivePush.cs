@@ -38,6 +38,14 @@ public sealed class LiveBus
 {
     private readonly Lock _gate = new();
     private Action<LiveBusMessage>[] _subscribers = [];
+    private Action<LiveBusMessage>? _relay;
+
+    /// <summary>
+    /// With several nodes, a page open on one node must hear of a change made on another: once a relay is set
+    /// (<see cref="LiveBusRelay"/>), messages go out through it and come back to every node, this one included, by
+    /// <see cref="Deliver"/>.
+    /// </summary>
+    public void RelayThrough(Action<LiveBusMessage>? relay) => _relay = relay;
 
     public IDisposable Subscribe(Action<LiveBusMessage> subscriber)
     {
@@ -46,6 +54,13 @@ public sealed class LiveBus
     }
 
     public void Publish(LiveBusMessage message)
+    {
+        if (_relay is { } relay) relay(message);
+        else Deliver(message);
+    }
+
+    /// <summary>To this node's subscribers.</summary>
+    public void Deliver(LiveBusMessage message)
     {
         foreach (var subscriber in _subscribers) subscriber(message);
     }
