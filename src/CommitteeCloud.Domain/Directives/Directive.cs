@@ -57,8 +57,10 @@ public sealed class Directive : Entity, ITenantOwned, IVersioned
     }
 
     /// <summary>The recipient's copy of a parent's issued directive.</summary>
-    public static Directive ReceivedCopy(Directive source, string sourceTenantName, DateTimeOffset now) => new()
+    /// <param name="attachmentFileIds">The recipient's own records of the source's attachments (same content, its tenant).</param>
+    public static Directive ReceivedCopy(Directive source, string sourceTenantName, DateTimeOffset now, IReadOnlyList<Guid>? attachmentFileIds = null) => new()
     {
+        AttachmentFileIds = [.. attachmentFileIds ?? []],
         Kind = source.Kind,
         Number = source.Number,
         IssueDate = source.IssueDate,

@@ -76,10 +76,13 @@ public sealed class WorkTask : Entity, ITenantOwned, IVersioned
     }
 
     /// <summary>The recipient's row of a task handed down to it (created in the recipient's tenant).</summary>
-    public static WorkTask Received(Guid id, WorkTask parent, string parentTenantName, Guid handoffId, HandoffRole role, Guid? directiveId, DateTimeOffset now)
+    /// <param name="attachmentFileIds">The recipient's own records of the parent's attachments (same content, its tenant).</param>
+    public static WorkTask Received(Guid id, WorkTask parent, string parentTenantName, Guid handoffId, HandoffRole role, Guid? directiveId, DateTimeOffset now,
+        IReadOnlyList<Guid>? attachmentFileIds = null)
     {
         var task = new WorkTask
         {
+            AttachmentFileIds = [.. attachmentFileIds ?? []],
             Id = id,
             Origin = parent.Origin,
             DirectiveId = directiveId,

@@ -60,4 +60,41 @@ public sealed class TaskEvidenceShould(AppFixture app)
         using var cellsFile = await aSecretary.GetAsync($"/t/{tree.ChildA}/api/files/{cellFileId}");
         Assert.Equal(HttpStatusCode.NotFound, cellsFile.StatusCode);
     }
+
+    [Fact]
+    public async Task Hand_a_task_s_attachments_down_as_the_recipient_s_own_files()
+    {
+        var tree = await app.CreateTreeAsync();
+        var a = await app.TenantIdAsync(tree.ChildA);
+        using var root = await app.ClientForAsync(tree.RootSecretary);
+        using var aSecretary = await app.ClientForAsync(tree.ASecretary);
+
+        var bytes = Encoding.ASCII.GetBytes($"%PDF-1.7\n% {Guid.NewGuid()}\n1 0 obj << >> endobj\n%%EOF\n");
+        var part = new ByteArrayContent(bytes);
+        part.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        using var form = new MultipartFormDataContent { { part, "file", "Kế hoạch chi tiết.pdf" } };
+        var rootFileId = (await root.PostAsync($"/t/{tree.Root}/api/files", form).OkJsonAsync()).Id();
+        var task = (await root.PostAsJsonAsync($"/t/{tree.Root}/api/tasks", new
+        {
+            task = new { title = "Triển khai kế hoạch kèm theo", attachmentFileIds = new[] { rootFileId } },
+        }).OkJsonAsync()).Id();
+        var own = await root.TaskAsync(tree.Root, task);
+        Assert.Equal("Kế hoạch chi tiết.pdf", own.GetProperty("attachments").EnumerateArray().Single().Str("fileName"));
+
+        await root.PostOkAsync($"/t/{tree.Root}/api/tasks/{task}/handoffs", new { leadTenantIds = new[] { a } });
+
+        var received = (await aSecretary.TasksAsync(tree.ChildA, "?scope=Received")).GetProperty("items").EnumerateArray().Single().Id();
+        var attachment = (await aSecretary.TaskAsync(tree.ChildA, received)).GetProperty("attachments").EnumerateArray().Single();
+        var communeFileId = attachment.GetProperty("fileId").GetGuid();
+        Assert.NotEqual(rootFileId, communeFileId);
+        Assert.Equal("Kế hoạch chi tiết.pdf", attachment.Str("fileName"));
+        using (var download = await aSecretary.GetAsync($"/t/{tree.ChildA}/api/files/{communeFileId}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync());
+        }
+        // The province's own record stays the province's.
+        using var provinceFile = await aSecretary.GetAsync($"/t/{tree.ChildA}/api/files/{rootFileId}");
+        Assert.Equal(HttpStatusCode.NotFound, provinceFile.StatusCode);
+    }
 }

@@ -23,12 +23,16 @@ public sealed class GetTaskHandler(AppDbContext db, ITenantContext context, Perm
             ? r.Periods().Select(p => new TaskPeriodDto(p.Start, p.End, p.Label, task.ReportedThrough is { } through && p.End <= through)).ToList()
             : [];
         var handoffDtos = handoffs.Select(h => ToDto(h, task, today)).ToList();
+        var attachmentIds = task.AttachmentFileIds;
+        var attachments = attachmentIds.Count == 0 ? [] : await db.StoredFiles.AsNoTracking().Where(f => attachmentIds.Contains(f.Id))
+            .Select(f => new AttachedFileDto(f.Id, f.FileName, f.Size, f.ContentType)).ToListAsync(ct);
         return new TaskDetail(task.Id, task.Title, task.Content, task.PointNumber, task.Origin, task.DirectiveId, directiveNumber,
             task.State, TaskStateNames.Of(task.State), task.Percent, task.PercentSetByHand, task.Priority, task.LeadUnitName,
             task.CoordinatingUnitNames, task.LeaderMembershipId, task.LeaderName, task.OfficerMembershipId, task.OfficerName,
             task.DeadlineKind, task.DueDate, task.Recurrence, task.RecurFrom, task.RecurUntil, task.ReviewDates, task.CurrentDeadline,
             task.CompletedOn, task.TimelinessOn(today), periods, task.IsReceived, task.ParentTenantName, task.RoleInParent, task.RootTaskId,
-            task.ExplanationPending, task.LastExplanation, task.AttachmentFileIds, handoffDtos,
+            task.ExplanationPending, task.LastExplanation, task.AttachmentFileIds,
+            [.. attachmentIds.SelectMany(id => attachments.Where(a => a.FileId == id))], handoffDtos,
             TimelinessCounts.Of(handoffDtos.Select(h => h.Timeliness)),
             [.. thread.Select(ToDto)],
             TaskActions.For(task, held.Contains(Permissions.TasksReport), held.Contains(Permissions.TasksManage)), task.Version);

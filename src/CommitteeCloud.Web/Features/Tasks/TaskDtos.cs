@@ -41,7 +41,7 @@ public sealed record TaskDetail(
     DateOnly? RecurFrom, DateOnly? RecurUntil, IReadOnlyList<DateOnly> ReviewDates, DateOnly? Deadline, DateOnly? CompletedOn,
     Timeliness Timeliness, IReadOnlyList<TaskPeriodDto> Periods, bool IsReceived, string? AssignedBy, HandoffRole? Role,
     Guid RootTaskId, bool ExplanationPending, string? LastExplanation, IReadOnlyList<Guid> AttachmentFileIds,
-    IReadOnlyList<HandoffDto> Handoffs, TimelinessCounts HandoffCounts, IReadOnlyList<TaskUpdateDto> Thread,
+    IReadOnlyList<AttachedFileDto> Attachments, IReadOnlyList<HandoffDto> Handoffs, TimelinessCounts HandoffCounts, IReadOnlyList<TaskUpdateDto> Thread,
     IReadOnlyList<string> Actions, uint Version);
 
 /// <summary>The verbs the API and the UI offer, by side.</summary>

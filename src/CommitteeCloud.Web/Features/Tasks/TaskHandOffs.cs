@@ -13,7 +13,8 @@ public sealed record TaskRecipient(TenantInfo Tenant, HandoffRole Role);
 /// same transaction, the recipient's own rows, thread entry and inbox notifications. All or nothing: a failure for
 /// one recipient rolls back every hand-off. Recipients must be active direct children of the current tenant.
 /// </summary>
-public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, TenantStore tenants, TaskAudience audience, TimeProvider clock)
+public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, TenantStore tenants, TaskAudience audience, TimeProvider clock,
+    Files.FileAttachments files)
 {
     /// <summary>Resolves recipients: active direct children only, whatever the caller sent.</summary>
     public async Task<TenantInfo> ChildAsync(Guid tenantId, string field, CancellationToken ct)
@@ -60,6 +61,11 @@ public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, Tenant
         // rows, and a change tracker that kept them all would be scanned again at every one of those saves.
         await db.SaveChangesAsync(ct);
         db.Forget(plan.Select(p => p.Handoff));
+        // Attachments go down with the directive and the tasks: each recipient gets its own record of the same content
+        // (files are tenant-owned; no byte is copied), read here while still acting as the assigner.
+        var attachmentIds = plan.SelectMany(p => p.Task.AttachmentFileIds).Concat(directive?.AttachmentFileIds ?? []).Distinct().ToList();
+        var attachments = attachmentIds.Count == 0 ? [] : await db.StoredFiles.AsNoTracking().Where(f => attachmentIds.Contains(f.Id))
+            .ToDictionaryAsync(f => f.Id, f => f.Meta, ct);
         await using var inTurn = db.ActInTenantsInTurn();
         var byRecipient = plan.GroupBy(p => p.Recipient.Id)
             .Select(g => (Recipient: g.First().Recipient, Tasks: g.Select(p => (p.Task, p.Handoff)).ToList()))
@@ -71,11 +77,19 @@ public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, Tenant
             var written = new List<object>();
             await using (await inTurn.EnterAsync(recipient, ct))
             {
+                var fileCopies = new Dictionary<Guid, Guid>();
+                List<Guid> CopiesOf(IEnumerable<Guid> ids) => [.. ids.Where(attachments.ContainsKey).Select(id =>
+                {
+                    if (fileCopies.TryGetValue(id, out var copied)) return copied;
+                    var file = files.CopyToCurrentTenant(attachments[id]);
+                    written.Add(file);
+                    return fileCopies[id] = file.Id;
+                })];
                 Guid? copyId = null;
                 if (directive is not null)
                 {
                     // A directive is issued once, so its recipients hold no copy yet (a unique index says so too).
-                    var copy = Directive.ReceivedCopy(directive, current.Name, now);
+                    var copy = Directive.ReceivedCopy(directive, current.Name, now, CopiesOf(directive.AttachmentFileIds));
                     db.Directives.Add(copy);
                     written.Add(copy);
                     copyId = copy.Id;
@@ -83,7 +97,8 @@ public sealed class TaskHandOffs(AppDbContext db, ITenantContext context, Tenant
                 var received = new List<WorkTask>();
                 foreach (var (task, handoff) in group)
                 {
-                    var child = WorkTask.Received(handoff.RecipientTaskId, task, current.Name, handoff.Id, handoff.Role, copyId, now);
+                    var child = WorkTask.Received(handoff.RecipientTaskId, task, current.Name, handoff.Id, handoff.Role, copyId, now,
+                        CopiesOf(task.AttachmentFileIds));
                     db.Tasks.Add(child);
                     var entry = new TaskUpdate(child.Id, null, TaskUpdateKind.Assigned,
                         handoff.Role == HandoffRole.Lead ? "Giao chủ trì thực hiện." : "Giao phối hợp thực hiện.", null, null, [],
