@@ -265,6 +265,14 @@ public sealed class WorkTask : Entity, ITenantOwned, IVersioned
         Touch(now);
     }
 
+    /// <summary>The periods of a recurring task its units below have all reported, through <paramref name="periodEnd"/>.</summary>
+    public void RecordReportedThrough(DateOnly periodEnd, DateTimeOffset now)
+    {
+        if (ReportedThrough is { } through && through >= periodEnd) return;
+        ReportedThrough = periodEnd;
+        Touch(now);
+    }
+
     /// <summary>An own task worked on inside the unit, closed by the unit itself.</summary>
     public void Complete(DateOnly today, DateTimeOffset now)
     {
