@@ -60,6 +60,8 @@ public sealed class AppDbContext(
     public DbSet<Domain.Dialogues.Dialogue> Dialogues => Set<Domain.Dialogues.Dialogue>();
     public DbSet<Domain.Dialogues.DialogueQuestion> DialogueQuestions => Set<Domain.Dialogues.DialogueQuestion>();
     public DbSet<Domain.Suggestions.Suggestion> Suggestions => Set<Domain.Suggestions.Suggestion>();
+    public DbSet<Domain.Indices.PublicIndexValue> PublicIndexValues => Set<Domain.Indices.PublicIndexValue>();
+    public DbSet<Domain.Training.TrainingCourse> TrainingCourses => Set<Domain.Training.TrainingCourse>();
 
     public ITenantContext TenantContext => tenantContext;
 
