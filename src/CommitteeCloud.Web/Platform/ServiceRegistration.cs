@@ -128,6 +128,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Tasks.TaskRollUp>();
         services.AddScoped<Features.Tasks.TaskHandOffs>();
         services.AddScoped<Features.Plans.PlanResults>();
+        services.AddScoped<Features.Audit.AuditTrailReader>();
         services.AddScoped<Features.Tasks.HandoffDecisions>();
         services.AddScoped<Features.Tasks.TaskEvidence>();
         services.AddScoped<Features.Tasks.TaskThread>();

@@ -174,6 +174,27 @@ public sealed class AppDbContext(
     }
 
     /// <summary>
+    /// A read that must itself be in the trail (a supervisor reading a unit's audit trail from above): an entry with
+    /// the action "Read" in the tenant the context acts in, written with the next save. Reads are never anonymous.
+    /// </summary>
+    public void RecordRead(string entityType, string entityId, object details)
+    {
+        if (tenantContext.Tenant is null) throw new TenantIsolationException("A read was recorded with no tenant in context.");
+        _appendOnly.Audit.Add(new AuditEntry
+        {
+            TenantId = CurrentTenantId,
+            OccurredAt = (clock ?? TimeProvider.System).GetUtcNow(),
+            UserId = tenantContext.UserId,
+            Operation = auditScope?.Operation ?? "direct",
+            EntityType = entityType,
+            EntityId = entityId,
+            Action = "Read",
+            Changes = JsonSerializer.Serialize(details),
+            TraceId = System.Diagnostics.Activity.Current?.TraceId.ToString(),
+        });
+    }
+
+    /// <summary>
     /// Stops tracking rows the caller saved and will not touch again, so a unit of work that saves many times (a
     /// hand-off to a hundred units) does not scan them again at every save.
     /// </summary>
