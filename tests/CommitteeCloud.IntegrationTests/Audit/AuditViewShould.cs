@@ -133,12 +133,11 @@ public sealed class AuditViewShould(AppFixture app)
             new { content = "Câu hỏi không muốn nêu tên", anonymous = true }).OkJsonAsync();
 
         var staffId = (await app.UserIdAsync(tree.AStaff)).ToString();
-        foreach (var url in new[] { $"/t/{tree.ChildA}/api/audit?entityType=DialogueQuestion", $"/t/{tree.ChildA}/api/audit" })
-        {
-            var body = await secretary.GetStringAsync(url);
-            Assert.DoesNotContain(staffId, body);
-            Assert.DoesNotContain(tree.AStaff, body);
-        }
+        // (The whole trail still names the staff member where they were added to the unit: that is not the question.)
+        var body = await secretary.GetStringAsync($"/t/{tree.ChildA}/api/audit?entityType=DialogueQuestion");
+        Assert.Contains("Câu hỏi không muốn nêu tên", body);
+        Assert.DoesNotContain(staffId, body);
+        Assert.DoesNotContain(tree.AStaff, body);
         var page = await secretary.GetFromJsonAsync<JsonElement>($"/t/{tree.ChildA}/api/audit?entityType=DialogueQuestion");
         foreach (var entry in page.GetProperty("items").EnumerateArray())
         {
