@@ -51,6 +51,7 @@ public sealed class PublicIndexValue : Entity, ITenantOwned, IVersioned
         Kind = kind;
         Year = year;
         Apply(figures);
+        Raise(new PublicIndexChanged(Id));
     }
 
     public Guid TenantId { get; private set; }
@@ -68,7 +69,14 @@ public sealed class PublicIndexValue : Entity, ITenantOwned, IVersioned
     public Guid? EvidenceFileId { get; private set; }
     public uint Version { get; private set; }
 
-    public void Edit(PublicIndexFigures figures) => Apply(figures);
+    public void Edit(PublicIndexFigures figures)
+    {
+        Apply(figures);
+        Raise(new PublicIndexChanged(Id));
+    }
+
+    /// <summary>Called before the row is removed (a value recorded by mistake), so open pages hear of it.</summary>
+    public void Discard() => Raise(new PublicIndexChanged(Id));
 
     private void Apply(PublicIndexFigures f)
     {
@@ -115,3 +123,6 @@ public static class PublicIndexRules
     /// </summary>
     public static bool RankReaches(int rank, int target) => rank <= target;
 }
+
+/// <summary>A value of an index was recorded, corrected or removed in its unit: the indices page reloads.</summary>
+public sealed record PublicIndexChanged(Guid ValueId) : IDomainEvent;

@@ -26,7 +26,11 @@ public sealed class TrainingCourse : Entity, ITenantOwned, IVersioned
 
     private TrainingCourse() { }
 
-    public TrainingCourse(TrainingCourseFields fields) => Apply(fields);
+    public TrainingCourse(TrainingCourseFields fields)
+    {
+        Apply(fields);
+        Raise(new TrainingCourseChanged(Id));
+    }
 
     public Guid TenantId { get; private set; }
     public string Title { get; private set; } = "";
@@ -41,7 +45,14 @@ public sealed class TrainingCourse : Entity, ITenantOwned, IVersioned
     public string? Note { get; private set; }
     public uint Version { get; private set; }
 
-    public void Edit(TrainingCourseFields fields) => Apply(fields);
+    public void Edit(TrainingCourseFields fields)
+    {
+        Apply(fields);
+        Raise(new TrainingCourseChanged(Id));
+    }
+
+    /// <summary>Called before the row is removed, so open pages hear of it.</summary>
+    public void Discard() => Raise(new TrainingCourseChanged(Id));
 
     private void Apply(TrainingCourseFields f)
     {
@@ -60,6 +71,9 @@ public sealed class TrainingCourse : Entity, ITenantOwned, IVersioned
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
+
+/// <summary>A course was recorded, changed or removed in its unit: the training page reloads.</summary>
+public sealed record TrainingCourseChanged(Guid CourseId) : IDomainEvent;
 
 public sealed record TrainingCourseFields(
     string Title, TrainingKind Kind, DateOnly StartsOn, DateOnly EndsOn, string? Place, string? Organizer, int Attendees, string? Note);

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using CommitteeCloud.Web.Features.Indices;
+using CommitteeCloud.Web.Platform.Realtime;
+using Microsoft.AspNetCore.SignalR.Client;
 using CommitteeCloud.IntegrationTests.Plans;
 using CommitteeCloud.IntegrationTests.Tasks;
 
@@ -135,6 +138,42 @@ public sealed class IndicesShould(AppFixture app)
             plan = new { year, title = $"Kế hoạch công tác dân vận năm {year}", targets = new object[] { new { name = "Xếp hạng PCI", unit = "hạng", targetValue = 10, kind = "Rank", indicatorCode = "indices.pci.rank" } } },
         }).OkJsonAsync();
         Assert.Equal("NoData", pciPlanTarget.Target("Xếp hạng PCI").Str("status"));
+    }
+
+    [Fact]
+    public async Task Tell_the_unit_s_open_pages_live_and_nobody_else()
+    {
+        var tree = await app.CreateTreeAsync();
+        var tenantA = await app.TenantIdAsync(tree.ChildA);
+        using var officer = await app.ClientForAsync(tree.ASecretary);
+        var heardInA = new TaskCompletionSource<LiveTenantEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var heardCourse = new TaskCompletionSource<LiveTenantEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var elsewhere = new List<LiveTenantEvent>();
+        await using var member = await app.ConnectHubAsync(tree.ASecretary);
+        await member.InvokeAsync<JoinedTenant>("JoinTenant", tree.ChildA);
+        member.On<LiveTenantEvent>(LiveMethods.TenantEvent, e =>
+        {
+            if (e.Type == IndicesLive.IndicesChangedEvent) heardInA.TrySetResult(e);
+            if (e.Type == IndicesLive.TrainingChangedEvent) heardCourse.TrySetResult(e);
+        });
+        await using var sibling = await app.ConnectHubAsync(tree.BSecretary);
+        await sibling.InvokeAsync<JoinedTenant>("JoinTenant", tree.ChildB);
+        await using var parent = await app.ConnectHubAsync(tree.RootSecretary);
+        await parent.InvokeAsync<JoinedTenant>("JoinTenant", tree.Root);
+        foreach (var hub in new[] { sibling, parent })
+            hub.On<LiveTenantEvent>(LiveMethods.TenantEvent, e => { lock (elsewhere) elsewhere.Add(e); });
+
+        var value = await officer.PostAsJsonAsync($"/t/{tree.ChildA}/api/indices", Papi(2024, 42m, 30)).OkJsonAsync();
+        var heard = await Eventually.WithinAsync(heardInA);
+        Assert.Equal((tenantA, value.Id()), (heard.TenantId, heard.EntityId!.Value));
+        await officer.PostAsJsonAsync($"/t/{tree.ChildA}/api/training-courses", new
+        {
+            course = new { title = "Tập huấn", kind = "Training", startsOn = "2026-03-10", endsOn = "2026-03-10", attendees = 3 },
+        }).OkJsonAsync();
+        Assert.Equal(tenantA, (await Eventually.WithinAsync(heardCourse)).TenantId);
+        await Task.Delay(500);
+        lock (elsewhere)
+            Assert.DoesNotContain(elsewhere, e => e.Type is IndicesLive.IndicesChangedEvent or IndicesLive.TrainingChangedEvent);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class DeleteIndexValueHandler(AppDbContext db) : ICommandHandler<D
     {
         var value = await db.FindIndexValueAsync(command.Id, ct);
         db.ExpectVersion(value, command.Version);
+        value.Discard();
         db.PublicIndexValues.Remove(value);
         await db.SaveChangesAsync(ct);
         return true;

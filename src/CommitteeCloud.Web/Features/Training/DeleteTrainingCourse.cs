@@ -17,6 +17,7 @@ public sealed class DeleteTrainingCourseHandler(AppDbContext db) : ICommandHandl
     {
         var course = await db.FindCourseAsync(command.Id, ct);
         db.ExpectVersion(course, command.Version);
+        course.Discard();
         db.TrainingCourses.Remove(course);
         await db.SaveChangesAsync(ct);
         return true;
