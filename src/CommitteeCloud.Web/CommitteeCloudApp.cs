@@ -81,6 +81,8 @@ public static class CommitteeCloudApp
                 bootLogger.LogInformation("Demo commitments: {Result}", await Features.Commitments.DemoCommitments.SeedAsync(app.Services, CancellationToken.None));
                 bootLogger.LogInformation("Demo dialogues: {Result}", await Features.Dialogues.DemoDialogues.SeedAsync(app.Services, CancellationToken.None));
                 bootLogger.LogInformation("Demo suggestions: {Count}", await Features.Suggestions.DemoSuggestions.SeedAsync(app.Services, CancellationToken.None));
+                bootLogger.LogInformation("Demo indices: {Count}", await Features.Indices.DemoIndices.SeedAsync(app.Services, CancellationToken.None));
+                bootLogger.LogInformation("Demo training courses: {Count}", await Features.Training.DemoTraining.SeedAsync(app.Services, CancellationToken.None));
             }
             catch
             {

@@ -129,6 +129,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Tasks.TaskHandOffs>();
         services.AddSingleton<Features.Tasks.TaskListCache>();
         services.AddScoped<Features.Plans.PlanResults>();
+        services.AddScoped<Features.Audit.AuditTrailReader>();
         services.AddScoped<Features.Tasks.HandoffDecisions>();
         services.AddScoped<Features.Tasks.TaskEvidence>();
         services.AddScoped<Features.Tasks.TaskThread>();

@@ -26,6 +26,25 @@ public sealed class BadInputShould(AppFixture app)
         Assert.Equal(before, await MembershipsAsync(tree.ChildA));
     }
 
+    [Theory]
+    [InlineData("/api/indices", "{\"kind\": \"Xyz\", \"year\": 2024, \"score\": 1, \"rank\": 1, \"rankedUnits\": 63}")]
+    [InlineData("/api/indices", "{\"kind\": \"Papi\", \"year\": \"năm ngoái\"}")]
+    [InlineData("/api/indices", "{\"kind\": \"Papi\", \"year\": 2024, \"score\": 1e400, \"rank\": 1, \"rankedUnits\": 63}")]
+    [InlineData("/api/indices", "{}")]
+    [InlineData("/api/training-courses", "{\"course\": {\"title\": \"Lớp\", \"kind\": \"Training\", \"startsOn\": \"31/12/2026\", \"endsOn\": \"2026-12-31\", \"attendees\": 1}}")]
+    [InlineData("/api/training-courses", "{\"course\": {\"title\": \"Lớp\", \"kind\": \"Training\", \"startsOn\": \"2026-12-31\", \"endsOn\": \"2026-12-31\", \"attendees\": 99999999999}}")]
+    [InlineData("/api/training-courses", "{}")]
+    public async Task Answer_400_to_indices_and_courses_that_cannot_be_read(string path, string body)
+    {
+        var tree = await app.CreateTreeAsync();
+        using var client = await app.ClientForAsync(tree.ASecretary);
+        var tenant = await app.TenantIdAsync(tree.ChildA);
+        var response = await client.PostAsync($"/t/{tree.ChildA}{path}", new StringContent(body, Encoding.UTF8, "application/json"));
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(0L, await app.AdminScalarAsync<long>(
+            $"SELECT (SELECT count(*) FROM public_index_values WHERE tenant_id = '{tenant}') + (SELECT count(*) FROM training_courses WHERE tenant_id = '{tenant}')"));
+    }
+
     [Fact]
     public async Task Name_every_missing_field()
     {

@@ -117,6 +117,17 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "POST", "/api/suggestions/{aSuggestion}/answer" },
         { "POST", "/api/suggestions/{aSuggestion}/publish" },
         { "POST", "/api/suggestions/{aSuggestion}/close" },
+        { "GET", "/api/audit.xlsx" },
+        { "GET", "/api/audit?unit={a1}" },
+        { "GET", "/api/indices" },
+        { "POST", "/api/indices" },
+        { "PUT", "/api/indices/{aIndex}" },
+        { "DELETE", "/api/indices/{aIndex}" },
+        { "GET", "/api/training-courses" },
+        { "POST", "/api/training-courses" },
+        { "GET", "/api/training-courses/{aCourse}" },
+        { "PUT", "/api/training-courses/{aCourse}" },
+        { "DELETE", "/api/training-courses/{aCourse}" },
     };
 
     [Theory]
@@ -171,6 +182,14 @@ public sealed class IsolationMatrixShould(AppFixture app)
     [InlineData("POST", "/api/suggestions/{aSuggestion}/answer")]
     [InlineData("POST", "/api/suggestions/{aSuggestion}/publish")]
     [InlineData("POST", "/api/suggestions/{aSuggestion}/close")]
+    [InlineData("GET", "/api/audit")]
+    [InlineData("GET", "/api/audit.xlsx")]
+    [InlineData("POST", "/api/indices")]
+    [InlineData("PUT", "/api/indices/{aIndex}")]
+    [InlineData("DELETE", "/api/indices/{aIndex}")]
+    [InlineData("POST", "/api/training-courses")]
+    [InlineData("PUT", "/api/training-courses/{aCourse}")]
+    [InlineData("DELETE", "/api/training-courses/{aCourse}")]
     public async Task Answer_403_to_a_member_without_the_permission(string method, string path)
     {
         var tree = await app.CreateTreeAsync();
@@ -298,6 +317,18 @@ public sealed class IsolationMatrixShould(AppFixture app)
             var id = (await sent.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
             path = path.Replace("{aSuggestion}", id, StringComparison.Ordinal);
         }
+        if (path.Contains("{aIndex}", StringComparison.Ordinal) || path.Contains("{aCourse}", StringComparison.Ordinal))
+        {
+            // A's PAPI for 2024 and one of its training courses.
+            using var secretary = await app.ClientForAsync(tree.ASecretary);
+            var value = await secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/indices", new { kind = "Papi", year = 2024, score = 42.5m, rank = 20, rankedUnits = 63 });
+            value.EnsureSuccessStatusCode();
+            var course = await secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/training-courses",
+                new { course = new { title = "Tập huấn nội bộ xã A", kind = "Training", startsOn = "2026-03-10", endsOn = "2026-03-10", attendees = 30 } });
+            course.EnsureSuccessStatusCode();
+            path = path.Replace("{aIndex}", (await value.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{aCourse}", (await course.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!, StringComparison.Ordinal);
+        }
         return path.Replace("{a1}", tree.GrandchildA1, StringComparison.Ordinal).Replace("{a}", tree.ChildA, StringComparison.Ordinal);
     }
 
@@ -326,7 +357,7 @@ public sealed class IsolationMatrixShould(AppFixture app)
     }
 
     private Task<long> WrittenInAsync(Guid tenantId) => app.AdminScalarAsync<long>(
-        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM mass_mobilization_models WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM commitment_rounds WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogues WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogue_questions WHERE tenant_id = '{tenantId}') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}') * 100 + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}' AND status <> 'Received') * 10");
+        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM mass_mobilization_models WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM commitment_rounds WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogues WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogue_questions WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM public_index_values WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM training_courses WHERE tenant_id = '{tenantId}') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}') * 100 + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}' AND status <> 'Received') * 10");
 
     /// <summary>A valid upload: a small PDF in the field <c>file</c>.</summary>
     private static MultipartFormDataContent FileForm() =>
@@ -409,6 +440,16 @@ public sealed class IsolationMatrixShould(AppFixture app)
             ("POST", var u) when u.Contains("/api/suggestions/", StringComparison.Ordinal) && u.EndsWith("/route", StringComparison.Ordinal) =>
                 new { responsibleUserId = Guid.NewGuid() },
             ("POST", var u) when u.Contains("/api/suggestions/", StringComparison.Ordinal) => new { text = "Kẻ lạ" },
+            ("POST", var u) when u.EndsWith("/api/indices", StringComparison.Ordinal) => new { kind = "Pci", year = 2023, score = 60m, rank = 30, rankedUnits = 63 },
+            ("PUT", var u) when u.Contains("/api/indices/", StringComparison.Ordinal) => new { score = 1m, rank = 63, rankedUnits = 63, note = "Kẻ lạ" },
+            ("POST", var u) when u.EndsWith("/api/training-courses", StringComparison.Ordinal) || u.Contains("/api/training-courses/", StringComparison.Ordinal) => new
+            {
+                course = new { title = "Kẻ lạ", kind = "Training", startsOn = "2026-03-10", endsOn = "2026-03-10", attendees = 1 },
+            },
+            ("PUT", var u) when u.Contains("/api/training-courses/", StringComparison.Ordinal) => new
+            {
+                course = new { title = "Kẻ lạ", kind = "Training", startsOn = "2026-03-10", endsOn = "2026-03-10", attendees = 1 },
+            },
             _ => null,
         };
         var request = new HttpRequestMessage(new HttpMethod(method), url);

@@ -18,7 +18,7 @@ public sealed class AuditTrailShould(AppFixture app)
             .EnsureSuccessStatusCode();
 
         var audit = await client.GetFromJsonAsync<JsonElement>($"/t/{tree.ChildA}/api/audit?entityType=TenantRole&entityId={id}");
-        var entry = audit.EnumerateArray().First();
+        var entry = audit.GetProperty("items").EnumerateArray().First();
         Assert.Equal("UpdateRoleCommand", entry.GetProperty("operation").GetString());
         Assert.Equal("Modified", entry.GetProperty("action").GetString());
         Assert.Equal(await app.UserIdAsync(tree.ASecretary), entry.GetProperty("userId").GetGuid());
@@ -37,7 +37,7 @@ public sealed class AuditTrailShould(AppFixture app)
             new { email = $"audited.{tree.Suffix}@test.vn", fullName = "Người mới", roles = new[] { "StaffMember" }, initialPassword = "MatKhau@2026" }))
             .EnsureSuccessStatusCode();
         var audit = await client.GetFromJsonAsync<JsonElement>($"/t/{tree.ChildA}/api/audit?entityType=User");
-        var changes = audit.EnumerateArray().Single().GetProperty("changes").GetString()!;
+        var changes = audit.GetProperty("items").EnumerateArray().Single().GetProperty("changes").GetString()!;
         Assert.Contains("\"***\"", changes);
         Assert.DoesNotContain("AQAAAA", changes); // Identity's hash prefix
     }

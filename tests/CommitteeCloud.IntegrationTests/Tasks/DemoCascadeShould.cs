@@ -93,6 +93,13 @@ public sealed class DemoCascadeShould(AppFixture app)
         Assert.Equal(4, await CommitteeCloud.Web.Features.Suggestions.DemoSuggestions.SeedAsync(app.Services, CancellationToken.None));
         Assert.Equal(0, await CommitteeCloud.Web.Features.Suggestions.DemoSuggestions.SeedAsync(app.Services, CancellationToken.None));
         Assert.Equal("2/2/2", await app.AdminScalarAsync<string>($"SELECT count(*) FILTER (WHERE is_anonymous) || '/' || count(*) FILTER (WHERE status = 'Published') || '/' || count(*) FILTER (WHERE author_user_id IS NOT NULL) FROM suggestions WHERE tenant_id IN ({Demo})"));
+
+        // The province's indices 2021–2025 and its 2026 training courses: once, then never again.
+        Assert.Equal(20, await CommitteeCloud.Web.Features.Indices.DemoIndices.SeedAsync(app.Services, CancellationToken.None));
+        Assert.Equal(0, await CommitteeCloud.Web.Features.Indices.DemoIndices.SeedAsync(app.Services, CancellationToken.None));
+        Assert.Equal(4, await CommitteeCloud.Web.Features.Training.DemoTraining.SeedAsync(app.Services, CancellationToken.None));
+        Assert.Equal(0, await CommitteeCloud.Web.Features.Training.DemoTraining.SeedAsync(app.Services, CancellationToken.None));
+        Assert.Equal("20/4", await app.AdminScalarAsync<string>($"SELECT (SELECT count(*) FROM public_index_values WHERE tenant_id IN ({Demo})) || '/' || (SELECT count(*) FROM training_courses WHERE tenant_id IN ({Demo}))"));
     }
 
     // In this class: the demo tree's codes are fixed, and tests of one class never run at the same time.

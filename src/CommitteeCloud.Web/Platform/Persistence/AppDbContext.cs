@@ -61,6 +61,8 @@ public sealed class AppDbContext(
     public DbSet<Domain.Dialogues.Dialogue> Dialogues => Set<Domain.Dialogues.Dialogue>();
     public DbSet<Domain.Dialogues.DialogueQuestion> DialogueQuestions => Set<Domain.Dialogues.DialogueQuestion>();
     public DbSet<Domain.Suggestions.Suggestion> Suggestions => Set<Domain.Suggestions.Suggestion>();
+    public DbSet<Domain.Indices.PublicIndexValue> PublicIndexValues => Set<Domain.Indices.PublicIndexValue>();
+    public DbSet<Domain.Training.TrainingCourse> TrainingCourses => Set<Domain.Training.TrainingCourse>();
 
     public ITenantContext TenantContext => tenantContext;
 
@@ -170,6 +172,27 @@ public sealed class AppDbContext(
         if (notification.TenantId != CurrentTenantId)
             throw new TenantIsolationException("A notification was added to another tenant.");
         _appendOnly.Notifications.Add(notification);
+    }
+
+    /// <summary>
+    /// A read that must itself be in the trail (a supervisor reading a unit's audit trail from above): an entry with
+    /// the action "Read" in the tenant the context acts in, written with the next save. Reads are never anonymous.
+    /// </summary>
+    public void RecordRead(string entityType, string entityId, object details)
+    {
+        if (tenantContext.Tenant is null) throw new TenantIsolationException("A read was recorded with no tenant in context.");
+        _appendOnly.Audit.Add(new AuditEntry
+        {
+            TenantId = CurrentTenantId,
+            OccurredAt = (clock ?? TimeProvider.System).GetUtcNow(),
+            UserId = tenantContext.UserId,
+            Operation = auditScope?.Operation ?? "direct",
+            EntityType = entityType,
+            EntityId = entityId,
+            Action = "Read",
+            Changes = JsonSerializer.Serialize(details),
+            TraceId = System.Diagnostics.Activity.Current?.TraceId.ToString(),
+        });
     }
 
     /// <summary>

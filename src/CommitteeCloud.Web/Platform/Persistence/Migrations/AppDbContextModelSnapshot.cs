@@ -706,6 +706,69 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     b.ToTable("stored_files", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Domain.Indices.PublicIndexValue", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("EvidenceFileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evidence_file_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<int>("RankedUnits")
+                        .HasColumnType("integer")
+                        .HasColumnName("ranked_units");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("source");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_public_index_values");
+
+                    b.HasIndex("TenantId", "Kind", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_public_index_values_tenant_id_kind_year");
+
+                    b.ToTable("public_index_values", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeCloud.Domain.LeaderAssignments.LeaderAssignment", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1981,6 +2044,70 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     b.ToTable("tenants", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Domain.Training.TrainingCourse", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attendees")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendees");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Organizer")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("organizer");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("place");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_training_courses");
+
+                    b.HasIndex("TenantId", "StartsOn")
+                        .HasDatabaseName("ix_training_courses_tenant_id_starts_on");
+
+                    b.ToTable("training_courses", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeCloud.Web.Features.Models.ModelNode", b =>
                 {
                     b.Property<Guid>("ModelId")
@@ -3057,6 +3184,16 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .HasConstraintName("fk_stored_files_tenants_tenant_id");
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Domain.Indices.PublicIndexValue", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_public_index_values_tenants_tenant_id");
+                });
+
             modelBuilder.Entity("CommitteeCloud.Domain.LeaderAssignments.LeaderAssignment", b =>
                 {
                     b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
@@ -3341,6 +3478,16 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_tenants_tenants_parent_id");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Training.TrainingCourse", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_courses_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("CommitteeCloud.Web.Features.Models.ModelNode", b =>
