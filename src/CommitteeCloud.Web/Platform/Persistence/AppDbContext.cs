@@ -60,6 +60,10 @@ public sealed class AppDbContext(
     public DbSet<Domain.Dialogues.Dialogue> Dialogues => Set<Domain.Dialogues.Dialogue>();
     public DbSet<Domain.Dialogues.DialogueQuestion> DialogueQuestions => Set<Domain.Dialogues.DialogueQuestion>();
     public DbSet<Domain.Suggestions.Suggestion> Suggestions => Set<Domain.Suggestions.Suggestion>();
+    public DbSet<Domain.Reviews.CriteriaTemplate> CriteriaTemplates => Set<Domain.Reviews.CriteriaTemplate>();
+    public DbSet<Domain.Reviews.ReviewCycle> ReviewCycles => Set<Domain.Reviews.ReviewCycle>();
+    public DbSet<Domain.Reviews.UnitReview> UnitReviews => Set<Domain.Reviews.UnitReview>();
+    public DbSet<Domain.Reviews.SelfAssessment> SelfAssessments => Set<Domain.Reviews.SelfAssessment>();
 
     public ITenantContext TenantContext => tenantContext;
 
