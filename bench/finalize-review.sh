@@ -28,7 +28,7 @@ PGPORT=$(sed -n 4p "$DATA/pgdata/postmaster.pid")
 export PGPASSWORD=$(python3 -c "import json;print(json.load(open('$DATA/credentials.json'))['SuperUserPassword'])")
 PSQL=$(ls /usr/lib/postgresql/*/bin/psql | tail -1)
 export PSQL PGPORT URL UNITS
-python3 - <<'PY'
+python3 -u - <<'PY'
 import json, os, statistics, subprocess, time, urllib.request
 url, units = os.environ["URL"], int(os.environ["UNITS"])
 def psql(sql):

@@ -133,6 +133,8 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "POST", "/api/review-cycles/{aCycle}/publish" },
         { "POST", "/api/review-cycles/{aCycle}/reopen" },
         { "GET", "/api/review-cycles/{aCycle}/ranking.xlsx" },
+        { "GET", "/api/review-cycles/{aCycle}/units/{aUnit}/sheet.docx" },
+        { "GET", "/api/self-assessments/{aSelf}/sheet.docx" },
         { "GET", "/api/self-assessments" },
         { "GET", "/api/self-assessments/{aSelf}" },
         { "PUT", "/api/self-assessments/{aSelf}" },

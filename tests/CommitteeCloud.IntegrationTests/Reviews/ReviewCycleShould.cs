@@ -116,6 +116,14 @@ public sealed class ReviewCycleShould(AppFixture app)
         Assert.Equal(71, Convert.ToDecimal(rows[0]["Tổng điểm"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("Hoàn thành tốt nhiệm vụ", rows[0]["Xếp loại"]);
         Assert.Equal(1, Convert.ToInt32(rows[0]["Xếp hạng"], System.Globalization.CultureInfo.InvariantCulture));
+
+        // A's scored sheet as .docx, with the adjustment's reason and the result.
+        var docx = await root.GetAsync($"/t/{tree.Root}/api/review-cycles/{cycleId}/units/{unitA.Id()}/sheet.docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("Điều chỉnh: Kế hoạch ban hành sau ngày 31/01, chưa đạt điểm tối đa", text);
+        Assert.Contains("Tổng điểm: 71/100. Xếp loại: Hoàn thành tốt nhiệm vụ. Xếp hạng: 1.", text);
     }
 
     [Fact]
