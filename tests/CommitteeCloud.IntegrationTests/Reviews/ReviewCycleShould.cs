@@ -262,6 +262,31 @@ public sealed class ReviewCycleShould(AppFixture app)
     }
 
     [Fact]
+    public async Task Pre_fill_a_live_criterion_from_the_unit_s_written_leader_assignment()
+    {
+        var tree = await app.CreateTreeAsync();
+        var a = await app.TenantIdAsync(tree.ChildA);
+        using var root = await app.ClientForAsync(tree.RootSecretary);
+        using var aClient = await app.ClientForAsync(tree.ASecretary);
+        var leader = Guid.Parse((await app.AdminScalarAsync<string>(
+            $"SELECT m.id::text FROM memberships m JOIN tenants t ON t.id = m.tenant_id JOIN users u ON u.id = m.user_id WHERE t.code = '{tree.ChildA}' AND u.user_name = '{tree.AStaff}'"))!);
+        (await aClient.PostAsJsonAsync($"/t/{tree.ChildA}/api/leader-assignments", new
+        {
+            decisionNumber = "12-QĐ/ĐU", decisionDate = "2026-01-05", signer = "Nguyễn Văn Ký", signerCapacity = "T/M Ban Thường vụ, Bí thư",
+            leaderMembershipId = leader, position = "Phó Bí thư Đảng ủy", scope = "Toàn diện công tác dân vận", effectiveFrom = "2026-01-05",
+        })).EnsureSuccessStatusCode();
+        var cycle = await root.OpenCycleAsync(tree.Root, await root.CopyTemplateAsync(tree.Root), a);
+        var sheet = await aClient.OnlySelfAssessmentAsync(tree.ChildA);
+
+        var detail = await aClient.GetFromJsonAsync<JsonElement>($"/t/{tree.ChildA}/api/self-assessments/{sheet}");
+        Assert.Equal(1, detail.Line("2", "liveValue"));
+        Assert.Equal(10, detail.Line("2", "selfScore"));
+        await aClient.SubmitAsync(tree.ChildA, sheet, ReviewApi.Lines(9)).OkJsonAsync();
+        var board = await root.GetFromJsonAsync<JsonElement>($"/t/{tree.Root}/api/review-cycles/{cycle.Id()}");
+        Assert.Equal(78, board.UnitOf(tree.ChildA).GetProperty("selfTotal").GetDecimal()); // 7 × 9 + 10 (assignment in force) + 5 bonus
+    }
+
+    [Fact]
     public async Task Never_push_a_unit_s_result_to_a_sibling()
     {
         var tree = await app.CreateTreeAsync();
