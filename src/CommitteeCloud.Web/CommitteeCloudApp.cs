@@ -79,6 +79,7 @@ public static class CommitteeCloudApp
                 bootLogger.LogInformation("Demo cascade: {Result}", cascade);
                 bootLogger.LogInformation("Demo plan: {Result}", await Features.Plans.DemoPlan.SeedAsync(app.Services, CancellationToken.None));
                 bootLogger.LogInformation("Demo commitments: {Result}", await Features.Commitments.DemoCommitments.SeedAsync(app.Services, CancellationToken.None));
+                bootLogger.LogInformation("Demo reviews: {Result}", await Features.Reviews.DemoReviews.SeedAsync(app.Services, CancellationToken.None));
                 bootLogger.LogInformation("Demo dialogues: {Result}", await Features.Dialogues.DemoDialogues.SeedAsync(app.Services, CancellationToken.None));
                 bootLogger.LogInformation("Demo suggestions: {Count}", await Features.Suggestions.DemoSuggestions.SeedAsync(app.Services, CancellationToken.None));
                 bootLogger.LogInformation("Demo indices: {Count}", await Features.Indices.DemoIndices.SeedAsync(app.Services, CancellationToken.None));

@@ -136,6 +136,11 @@ public static class ServiceRegistration
         services.AddSingleton<Features.Tasks.Reminders.TaskReminderJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Tasks.Reminders.TaskReminderJob>());
 
+        // The review cycle's shared steps and its deadline lock.
+        services.AddScoped<Features.Reviews.SelfAssessmentSteps>();
+        services.AddSingleton<Features.Reviews.ReviewDeadlineJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Reviews.ReviewDeadlineJob>());
+
         // Figures the system counts itself, for plans' actuals and reports' pre-filled indicators.
         services.AddIndicatorSources();
 

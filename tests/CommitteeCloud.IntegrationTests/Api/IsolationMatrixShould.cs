@@ -128,6 +128,29 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "GET", "/api/training-courses/{aCourse}" },
         { "PUT", "/api/training-courses/{aCourse}" },
         { "DELETE", "/api/training-courses/{aCourse}" },
+        { "GET", "/api/review-templates" },
+        { "POST", "/api/review-templates" },
+        { "GET", "/api/review-templates/shipped/100-diem-10-tieu-chi" },
+        { "GET", "/api/review-templates/{aTemplate}" },
+        { "PUT", "/api/review-templates/{aTemplate}" },
+        { "GET", "/api/review-cycles" },
+        { "POST", "/api/review-cycles" },
+        { "GET", "/api/review-cycles/{aCycle}" },
+        { "GET", "/api/review-cycles/{aCycle}/units/{aUnit}" },
+        { "POST", "/api/review-cycles/{aCycle}/units/{aUnit}/adjustments" },
+        { "PUT", "/api/review-cycles/{aCycle}/units/{aUnit}/not-eligible" },
+        { "PUT", "/api/review-cycles/{aCycle}/appraisers" },
+        { "POST", "/api/review-cycles/{aCycle}/finalize" },
+        { "POST", "/api/review-cycles/{aCycle}/publish" },
+        { "POST", "/api/review-cycles/{aCycle}/reopen" },
+        { "GET", "/api/review-cycles/{aCycle}/ranking.xlsx" },
+        { "GET", "/api/review-cycles/{aCycle}/units/{aUnit}/sheet.docx" },
+        { "GET", "/api/self-assessments/{aSelf}/sheet.docx" },
+        { "GET", "/api/self-assessments" },
+        { "GET", "/api/self-assessments/{aSelf}" },
+        { "PUT", "/api/self-assessments/{aSelf}" },
+        { "POST", "/api/self-assessments/{aSelf}/submit" },
+        { "POST", "/api/self-assessments/{aSelf}/withdraw" },
     };
 
     [Theory]
@@ -190,6 +213,16 @@ public sealed class IsolationMatrixShould(AppFixture app)
     [InlineData("POST", "/api/training-courses")]
     [InlineData("PUT", "/api/training-courses/{aCourse}")]
     [InlineData("DELETE", "/api/training-courses/{aCourse}")]
+    [InlineData("GET", "/api/review-templates")]
+    [InlineData("POST", "/api/review-templates")]
+    [InlineData("POST", "/api/review-cycles")]
+    [InlineData("GET", "/api/review-cycles/{aCycle}")]
+    [InlineData("POST", "/api/review-cycles/{aCycle}/units/{aUnit}/adjustments")]
+    [InlineData("POST", "/api/review-cycles/{aCycle}/finalize")]
+    [InlineData("POST", "/api/review-cycles/{aCycle}/reopen")]
+    [InlineData("GET", "/api/self-assessments")]
+    [InlineData("PUT", "/api/self-assessments/{aSelf}")]
+    [InlineData("POST", "/api/self-assessments/{aSelf}/submit")]
     public async Task Answer_403_to_a_member_without_the_permission(string method, string path)
     {
         var tree = await app.CreateTreeAsync();
@@ -329,6 +362,32 @@ public sealed class IsolationMatrixShould(AppFixture app)
             path = path.Replace("{aIndex}", (await value.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!, StringComparison.Ordinal)
                 .Replace("{aCourse}", (await course.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!, StringComparison.Ordinal);
         }
+        if (path.Contains("{aTemplate}", StringComparison.Ordinal) || path.Contains("{aCycle}", StringComparison.Ordinal)
+            || path.Contains("{aSelf}", StringComparison.Ordinal))
+        {
+            // A's template and its cycle for its cell, and A's own self-assessment asked by the province.
+            using var root = await app.ClientForAsync(tree.RootSecretary);
+            using var secretary = await app.ClientForAsync(tree.ASecretary);
+            var (a, a1) = (await app.TenantIdAsync(tree.ChildA), await app.TenantIdAsync(tree.GrandchildA1));
+            var deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(10)).ToString("yyyy-MM-dd");
+            async Task<System.Text.Json.JsonElement> Ok(Task<HttpResponseMessage> call)
+            {
+                var response = await call;
+                response.EnsureSuccessStatusCode();
+                return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            }
+            var template = await Ok(secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/review-templates", new { name = "Bộ tiêu chí xã A", copyOfShipped = "100-diem-10-tieu-chi" }));
+            var cycle = await Ok(secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/review-cycles",
+                new { templateId = template.GetProperty("id").GetString(), year = 2026, title = "Đánh giá chi bộ", deadline, childTenantIds = new[] { a1 } }));
+            var rootTemplate = await Ok(root.PostAsJsonAsync($"/t/{tree.Root}/api/review-templates", new { name = "Bộ tiêu chí tỉnh", copyOfShipped = "100-diem-10-tieu-chi" }));
+            await Ok(root.PostAsJsonAsync($"/t/{tree.Root}/api/review-cycles",
+                new { templateId = rootTemplate.GetProperty("id").GetString(), year = 2026, title = "Đánh giá xã", deadline, childTenantIds = new[] { a } }));
+            var self = (await Ok(secretary.GetAsync($"/t/{tree.ChildA}/api/self-assessments")))[0].GetProperty("id").GetString()!;
+            path = path.Replace("{aTemplate}", template.GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{aCycle}", cycle.GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{aUnit}", cycle.GetProperty("units")[0].GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{aSelf}", self, StringComparison.Ordinal);
+        }
         return path.Replace("{a1}", tree.GrandchildA1, StringComparison.Ordinal).Replace("{a}", tree.ChildA, StringComparison.Ordinal);
     }
 
@@ -357,7 +416,7 @@ public sealed class IsolationMatrixShould(AppFixture app)
     }
 
     private Task<long> WrittenInAsync(Guid tenantId) => app.AdminScalarAsync<long>(
-        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM mass_mobilization_models WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM commitment_rounds WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogues WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogue_questions WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM public_index_values WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM training_courses WHERE tenant_id = '{tenantId}') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}') * 100 + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}' AND status <> 'Received') * 10");
+        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM mass_mobilization_models WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM commitment_rounds WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogues WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogue_questions WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM public_index_values WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM training_courses WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM criteria_templates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM review_cycles WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM self_assessments WHERE tenant_id = '{tenantId}' AND state <> 'Draft') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}') * 100 + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}' AND status <> 'Received') * 10");
 
     /// <summary>A valid upload: a small PDF in the field <c>file</c>.</summary>
     private static MultipartFormDataContent FileForm() =>
@@ -371,6 +430,22 @@ public sealed class IsolationMatrixShould(AppFixture app)
         var suffix = Guid.NewGuid().ToString("N")[..8];
         object? body = (method, url) switch
         {
+            ("POST", var u) when u.EndsWith("/api/review-templates", StringComparison.Ordinal) => new { name = "Kẻ lạ", copyOfShipped = "100-diem-10-tieu-chi" },
+            ("PUT", var u) when u.Contains("/api/review-templates/", StringComparison.Ordinal) => new
+            {
+                name = "Kẻ lạ", total = 10, groups = new[] { new { name = "I", criteria = new[] { new { code = "1", title = "Kẻ lạ", maxPoints = 10 } } } },
+                bands = new[] { new { name = "Đạt", minScore = 0 } },
+            },
+            ("POST", var u) when u.EndsWith("/api/review-cycles", StringComparison.Ordinal) => new
+            {
+                templateId = Guid.CreateVersion7(), year = 2026, title = "Kẻ lạ", deadline = "2030-01-01", childTenantIds = new[] { Guid.CreateVersion7() },
+            },
+            ("POST", var u) when u.EndsWith("/adjustments", StringComparison.Ordinal) => new { code = "1", score = 1, reason = "Kẻ lạ" },
+            ("PUT", var u) when u.EndsWith("/not-eligible", StringComparison.Ordinal) => new { reason = "Kẻ lạ" },
+            ("PUT", var u) when u.EndsWith("/appraisers", StringComparison.Ordinal) => new { appraisers = Array.Empty<object>() },
+            ("POST", var u) when u.Contains("/api/review-cycles/", StringComparison.Ordinal) && u.EndsWith("/publish", StringComparison.Ordinal) => new { publication = "FullTable" },
+            ("POST", var u) when u.EndsWith("/reopen", StringComparison.Ordinal) => new { reason = "Kẻ lạ" },
+            ("PUT", var u) when u.Contains("/api/self-assessments/", StringComparison.Ordinal) => new { lines = new[] { new { code = "1", score = 1, explanation = "Kẻ lạ" } } },
             ("POST", var u) when u.EndsWith("/api/members", StringComparison.Ordinal) =>
                 new { email = "intruder@test.vn", fullName = "Kẻ lạ", roles = new[] { "Secretary" }, initialPassword = "KiemThu@2026" },
             ("POST", var u) when u.EndsWith("/api/tenants", StringComparison.Ordinal) =>

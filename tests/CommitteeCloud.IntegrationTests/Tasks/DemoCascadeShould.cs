@@ -123,6 +123,26 @@ public sealed class DemoCascadeShould(AppFixture app)
         Assert.Equal([3, 2, 1, 1, 1], new[] { "registered", "surveyed", "recognized", "typical", "proposed" }.Select(k => funnel.GetProperty(k).GetInt32()).ToArray());
     }
 
+    // In this class: the demo tree's codes are fixed, and tests of one class never run at the same time.
+    [Fact]
+    public async Task Seed_the_2026_review_cycle_once()
+    {
+        var root = DatabaseBootstrapper.FindRepositoryRoot(AppContext.BaseDirectory);
+        await TenantTreeLoader.ApplyFileAsync(app.Services, Path.Combine(root, "tenants", "demo-province.json"), CancellationToken.None);
+        await CommitteeCloud.Web.Features.Reviews.DemoReviews.SeedAsync(app.Services, CancellationToken.None);
+        var written = $"SELECT (SELECT count(*) FROM review_cycles WHERE tenant_id IN ({Demo})) || '/' || (SELECT count(*) FROM criteria_templates WHERE tenant_id IN ({Demo})) || '/' || (SELECT count(*) FROM self_assessments WHERE tenant_id IN ({Demo})) || '/' || (SELECT count(*) FROM audit_entries WHERE tenant_id IN ({Demo}))";
+        var before = await app.AdminScalarAsync<string>(written);
+        Assert.StartsWith("1/2/9/", before);
+        Assert.Contains("nothing else to do", await CommitteeCloud.Web.Features.Reviews.DemoReviews.SeedAsync(app.Services, CancellationToken.None));
+        Assert.Equal(before, await app.AdminScalarAsync<string>(written));
+
+        using var province = await ClientAsync("bithu.tinh");
+        var cycle = (await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/review-cycles?year=2026"))[0];
+        Assert.Equal(2, cycle.GetProperty("submitted").GetInt32());
+        var board = await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/review-cycles/{cycle.Id()}");
+        Assert.Equal(1, board.GetProperty("units").EnumerateArray().Sum(u => u.GetProperty("adjusted").GetInt32()));
+    }
+
     // In this class, not its own: tests of one class run one after the other, and both seed the same demo tree.
     [Fact]
     public async Task Seed_the_demo_dialogues_once()

@@ -63,6 +63,10 @@ public sealed class AppDbContext(
     public DbSet<Domain.Suggestions.Suggestion> Suggestions => Set<Domain.Suggestions.Suggestion>();
     public DbSet<Domain.Indices.PublicIndexValue> PublicIndexValues => Set<Domain.Indices.PublicIndexValue>();
     public DbSet<Domain.Training.TrainingCourse> TrainingCourses => Set<Domain.Training.TrainingCourse>();
+    public DbSet<Domain.Reviews.CriteriaTemplate> CriteriaTemplates => Set<Domain.Reviews.CriteriaTemplate>();
+    public DbSet<Domain.Reviews.ReviewCycle> ReviewCycles => Set<Domain.Reviews.ReviewCycle>();
+    public DbSet<Domain.Reviews.UnitReview> UnitReviews => Set<Domain.Reviews.UnitReview>();
+    public DbSet<Domain.Reviews.SelfAssessment> SelfAssessments => Set<Domain.Reviews.SelfAssessment>();
 
     public ITenantContext TenantContext => tenantContext;
 
