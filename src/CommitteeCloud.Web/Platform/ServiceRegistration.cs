@@ -127,6 +127,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Tasks.TaskAudience>();
         services.AddScoped<Features.Tasks.TaskRollUp>();
         services.AddScoped<Features.Tasks.TaskHandOffs>();
+        services.AddScoped<Features.Reports.ReportHandOffs>();
         services.AddScoped<Features.Plans.PlanResults>();
         services.AddScoped<Features.Tasks.HandoffDecisions>();
         services.AddScoped<Features.Tasks.TaskEvidence>();

@@ -60,6 +60,10 @@ public sealed class AppDbContext(
     public DbSet<Domain.Dialogues.Dialogue> Dialogues => Set<Domain.Dialogues.Dialogue>();
     public DbSet<Domain.Dialogues.DialogueQuestion> DialogueQuestions => Set<Domain.Dialogues.DialogueQuestion>();
     public DbSet<Domain.Suggestions.Suggestion> Suggestions => Set<Domain.Suggestions.Suggestion>();
+    public DbSet<Domain.Reports.ReportTemplate> ReportTemplates => Set<Domain.Reports.ReportTemplate>();
+    public DbSet<Domain.Reports.ReportRequest> ReportRequests => Set<Domain.Reports.ReportRequest>();
+    public DbSet<Domain.Reports.ReportSlot> ReportSlots => Set<Domain.Reports.ReportSlot>();
+    public DbSet<Domain.Reports.Report> Reports => Set<Domain.Reports.Report>();
 
     public ITenantContext TenantContext => tenantContext;
 
