@@ -12,8 +12,17 @@ namespace CommitteeCloud.Web.Features.Reports;
 /// acting in each child's tenant inside the same transaction, the child's own report row and its inbox notification.
 /// All or nothing; a second delivery of the same period to the same child is refused before anything is written.
 /// </summary>
-public sealed class ReportHandOffs(AppDbContext db, ITenantContext context, TaskAudience audience, TimeProvider clock, AfterCommit afterCommit, LivePush push)
+public sealed class ReportHandOffs(AppDbContext db, ITenantContext context, TaskAudience audience, Inbox inbox, TimeProvider clock, AfterCommit afterCommit,
+    LivePush push)
 {
+    /// <summary>Those who write or approve the unit's reports, each once, whichever of the two permissions they hold.</summary>
+    public async Task NotifyUnitAsync(string kind, string title, string? body, string link, string dedupKey, CancellationToken ct, bool knownNew = false)
+    {
+        var people = (await audience.HoldersAsync(Permissions.ReportsSubmit, ct)).Union(await audience.HoldersAsync(Permissions.ReportsApprove, ct));
+        foreach (var person in people.Distinct().Order())
+            await inbox.AddAsync(person, kind, title, body, link, $"{dedupKey}:{person:N}", ct, knownNew);
+    }
+
     public async Task SendAsync(IReadOnlyList<ReportRequest> requests, IReadOnlyList<TenantInfo> recipients, string actor, CancellationToken ct)
     {
         var current = context.Tenant!;
@@ -60,8 +69,7 @@ public sealed class ReportHandOffs(AppDbContext db, ITenantContext context, Task
                             ? $"{request.Subject}. Mở kỳ báo cáo từ {request.OpensOn:dd/MM/yyyy}, hạn nộp {slot.Deadline:dd/MM/yyyy}."
                             : $"{request.Subject}. Hạn nộp: {slot.Deadline:dd/MM/yyyy}.";
                         var link = $"/t/{recipient.Code}/reports/received?id={report.Id}";
-                        foreach (var permission in new[] { Permissions.ReportsSubmit, Permissions.ReportsApprove })
-                            await audience.NotifyAsync(permission, null, ReportEvents.Requested, title, body, link, $"{ReportEvents.Requested}:{report.Id:N}", ct);
+                        await NotifyUnitAsync(ReportEvents.Requested, title, body, link, $"{ReportEvents.Requested}:{report.Id:N}", ct, knownNew: true);
                     }
                 }
                 var code = recipient.Id;

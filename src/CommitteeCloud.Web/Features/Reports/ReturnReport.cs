@@ -21,7 +21,7 @@ public sealed class ReturnReportValidator : AbstractValidator<ReturnReportComman
             .MaximumLength(ReportTemplate.TextMaxLength).WithMessage("Nội dung quá dài.");
 }
 
-public sealed class ReturnReportHandler(AppDbContext db, ITenantContext context, TenantStore tenants, TaskAudience audience, TimeProvider clock,
+public sealed class ReturnReportHandler(AppDbContext db, ITenantContext context, TenantStore tenants, ReportHandOffs handOffs, TimeProvider clock,
     AfterCommit afterCommit, LivePush push, IMediator mediator) : ICommandHandler<ReturnReportCommand, ReportBoard>
 {
     public async ValueTask<ReportBoard> Handle(ReturnReportCommand command, CancellationToken ct)
@@ -46,9 +46,8 @@ public sealed class ReturnReportHandler(AppDbContext db, ITenantContext context,
                     report.Return(comment, now, actor, current.Name);
                     childSequence = report.Sequence;
                     var link = $"/t/{child.Code}/reports/received?id={report.Id}";
-                    foreach (var permission in new[] { Permissions.ReportsSubmit, Permissions.ReportsApprove })
-                        await audience.NotifyAsync(permission, null, ReportEvents.Returned, $"{current.Name} trả lại báo cáo {report.PeriodName}", comment,
-                            link, $"{ReportEvents.Returned}:{report.Id:N}:{report.Sequence}", ct);
+                    await handOffs.NotifyUnitAsync(ReportEvents.Returned, $"{current.Name} trả lại báo cáo {report.PeriodName}", comment,
+                        link, $"{ReportEvents.Returned}:{report.Id:N}:{report.Sequence}", ct);
                 }
                 var childId = child.Id;
                 afterCommit.Add(() => push.ToTenantAsync(new LiveTenantEvent(childId, ReportEvents.BoardChanged, slot.ChildReportId)));
