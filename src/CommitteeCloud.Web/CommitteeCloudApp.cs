@@ -81,6 +81,7 @@ public static class CommitteeCloudApp
                 bootLogger.LogInformation("Demo commitments: {Result}", await Features.Commitments.DemoCommitments.SeedAsync(app.Services, CancellationToken.None));
                 bootLogger.LogInformation("Demo dialogues: {Result}", await Features.Dialogues.DemoDialogues.SeedAsync(app.Services, CancellationToken.None));
                 bootLogger.LogInformation("Demo suggestions: {Count}", await Features.Suggestions.DemoSuggestions.SeedAsync(app.Services, CancellationToken.None));
+                bootLogger.LogInformation("Demo reports: {Result}", await Features.Reports.DemoReports.SeedAsync(app.Services, CancellationToken.None));
             }
             catch
             {

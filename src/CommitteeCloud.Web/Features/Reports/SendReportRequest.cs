@@ -9,7 +9,7 @@ namespace CommitteeCloud.Web.Features.Reports;
 /// Gửi yêu cầu báo cáo to chosen direct children: kind, period (derived from year and number for periodic kinds),
 /// deadline and template (copied into the request). A recurring periodic request is issued, in the same transaction,
 /// for this period and every later period of the year, each opening on the first day of its period's last month with
-/// the same distance from the period's end to the deadline (ADR 0009).
+/// the same distance from the period's end to the deadline (ADR 0008).
 /// </summary>
 [RequirePermission(Permissions.ReportsManage)]
 public sealed record SendReportRequestCommand(ReportKind Kind, int Year, int? Number, DateOnly? PeriodFrom, DateOnly? PeriodTo, DateOnly Deadline,
