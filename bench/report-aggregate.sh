@@ -2,7 +2,7 @@
 # The board of an annual report request whose 1,000 units have all submitted: the parent aggregates 12 indicators
 # over the 1,000 slots it holds (each a copy of one unit's submission with its subtree's cells), as JSON and as .xlsx.
 # One real request and submission go through the API; the other 999 slots are copies of that one (SQL, as the
-# database owner), each with its own id, unit and figures. Nothing here asserts a time.
+# database owner), each with its own id and unit and the same figures. Nothing here asserts a time.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 WORK="${BENCH_DIR:-/tmp/cc-bench-reports}"; DATA="$WORK/pg"
 UNITS="${UNITS:-1000}"; REPS="${REPS:-30}"
@@ -15,7 +15,8 @@ PSQL=$(ls /usr/lib/postgresql/*/bin/psql | tail -1)
 psql() { "$PSQL" -h 127.0.0.1 -p "$PGPORT" -U postgres -d committeecloud -v ON_ERROR_STOP=1 -qAt "$@"; }
 ROOT_TOKEN=$(token bench.root); CHILD_TOKEN=$(token bench.sec001)
 api() { # token method path [json]
-  curl -sf -X "$2" "$URL$3" -H "Authorization: Bearer $1" -H 'content-type: application/json' ${4:+-d "$4"}
+  curl -sS --fail-with-body -X "$2" "$URL$3" -H "Authorization: Bearer $1" -H 'content-type: application/json' ${4:+-d "$4"} \
+    || { echo "$2 $3 failed" >&2; return 1; }
 }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
 
@@ -29,7 +30,7 @@ if [ -z "$REQUEST" ]; then
   REQUEST=$(api "$ROOT_TOKEN" POST /t/bench-root/api/report-requests \
     "{\"kind\":\"Annual\",\"year\":$YEAR,\"deadline\":\"$DEADLINE\",\"templateId\":\"$TEMPLATE\",\"childTenantIds\":[\"$CHILD\"]}" | json "d['id']")
   REPORT=$(api "$CHILD_TOKEN" GET /t/bench-xa-001/api/reports | json "d[0]['id']")
-  FIGURES=$(python3 -c "import json; print(json.dumps([{'key': f'i{i}', 'value': (i % 3 != 0) and 7 or 1} for i in range(1, 13)]))")
+  FIGURES=$(python3 -c "import json; print(json.dumps([{'key': f'i{i}', 'value': 1 if i % 3 == 2 else 7} for i in range(1, 13)]))")
   api "$CHILD_TOKEN" PUT "/t/bench-xa-001/api/reports/$REPORT" "{\"sections\":[\"Đã thực hiện.\",\"Tiếp tục.\"],\"indicators\":$FIGURES}" >/dev/null
   api "$CHILD_TOKEN" POST "/t/bench-xa-001/api/reports/$REPORT/approve" '{}' >/dev/null
   api "$CHILD_TOKEN" POST "/t/bench-xa-001/api/reports/$REPORT/submit" '{}' >/dev/null

@@ -42,7 +42,7 @@ public static class ReportApi
         client.GetFromJsonAsync<JsonElement>($"/t/{tenant}/api/reports/{id}")!;
 
     public static Task<JsonElement> BoardAsync(this HttpClient client, string tenant, Guid request) =>
-        client.GetFromJsonAsync<JsonElement>($"/t/{tenant}/api/report-requests/{request}")!;
+        client.GetFromJsonAsync<JsonElement>($"/t/{tenant}/api/report-requests/{request}?content=true")!;
 
     public static object Draft(decimal? dialogues, string? note, decimal share = 90, decimal yes = 1, uint? version = null) => new
     {

@@ -69,6 +69,10 @@ public sealed class ReportsShould(AppFixture app)
         Assert.Equal(80m, board.Row("i2").Dec("children"));
         Assert.Equal(1m, board.Row("i3").Dec("children"));
         Assert.Equal(2, board.Row("i3").GetProperty("subtreeUnits").GetInt32());
+        // The board without content adds up in PostgreSQL: the same figures.
+        var lean = await root.GetFromJsonAsync<JsonElement>($"/t/{tree.Root}/api/report-requests/{requestId}");
+        Assert.Equal(board.GetProperty("aggregate").ToString(), lean.GetProperty("aggregate").ToString());
+        Assert.Equal(0, lean.SlotOf(tree.ChildA).GetProperty("indicators").GetArrayLength());
 
         // Returned with comments: out of the aggregate until resubmitted; the history shows every step on both sides.
         var slot = board.SlotOf(tree.ChildA);

@@ -17,7 +17,7 @@ public sealed class ReportAggregateWorkbookHandler(IMediator mediator) : IQueryH
 
     public async ValueTask<ReportFile> Handle(ReportAggregateWorkbookQuery query, CancellationToken ct)
     {
-        var board = await mediator.Send(new GetReportRequestQuery(query.RequestId), ct);
+        var board = await mediator.Send(new GetReportRequestQuery(query.RequestId, WithContent: true), ct);
         return new ReportFile($"tong-hop-bao-cao-{board.Id.ToString("N")[..8]}.xlsx", ContentType, Write(board));
     }
 
