@@ -59,5 +59,10 @@ public sealed class ReportsShould(AppFixture app, BrowserFixture browser)
         await Assertions.Expect(province.GetByTestId("agg-i2").GetByTestId("agg-children")).ToContainTextAsync("7");
         await Assertions.Expect(province.GetByTestId("count-ontime")).ToContainTextAsync("1");
         Assert.Equal(0, loads);
+
+        // The templates page shows the province's template for editing.
+        await province.GotoAsync($"/t/{tree.Root}/reports/templates");
+        await province.WaitUntilLiveAsync();
+        await Assertions.Expect(province.Field("template-name")).ToHaveValueAsync("Báo cáo công tác dân vận quý");
     }
 }
