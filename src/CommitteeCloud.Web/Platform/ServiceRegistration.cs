@@ -134,6 +134,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Tasks.TaskThread>();
         services.AddSingleton<Features.Tasks.Reminders.TaskReminderJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Tasks.Reminders.TaskReminderJob>());
+        services.AddSingleton<Features.Reports.ReportReminderJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Reports.ReportReminderJob>());
 
         // Figures the system counts itself, for plans' actuals and reports' pre-filled indicators.
         services.AddIndicatorSources();

@@ -5,6 +5,9 @@ using CommitteeCloud.IntegrationTests.Tasks;
 using CommitteeCloud.Web.Platform.Realtime;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.AspNetCore.SignalR.Client;
+using CommitteeCloud.Web.Features.Reports;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using MiniExcelLibs;
 
 namespace CommitteeCloud.IntegrationTests.Reports;
@@ -376,6 +379,36 @@ public sealed class ReportsShould(AppFixture app)
         var units = stream.Query(useHeaderRow: true, sheetName: "Chi tiet don vi").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(2, units.Count);
         Assert.All(units, u => Assert.Equal("Đã gửi đúng hạn", u["Tình trạng"]));
+    }
+
+    private sealed class FixedClock(DateOnly vietnamDay) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(vietnamDay.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
+    }
+
+    [Fact]
+    public async Task Remind_the_unit_before_the_deadline_and_when_overdue_once_each()
+    {
+        var tree = await app.CreateTreeAsync();
+        var a = await app.TenantIdAsync(tree.ChildA);
+        using var root = await app.ClientForAsync(tree.RootSecretary);
+        var template = await root.CreateTemplateAsync(tree.Root);
+        await root.SendAsync(tree.Root, template.Id(), 5, a);
+        var report = await (await app.ClientForAsync(tree.ASecretary)).OnlyReportAsync(tree.ChildA);
+        ReportReminderJob JobOn(DateOnly day) => new(app.Services.GetRequiredService<IServiceScopeFactory>(), app.Database, new FixedClock(day),
+            NullLogger<ReportReminderJob>.Instance);
+        Task<long> Count(string kind) => app.AdminScalarAsync<long>($"""
+            SELECT count(*) FROM notifications n JOIN users u ON u.id = n.user_id
+            WHERE u.user_name = '{tree.ASecretary}' AND n.kind = '{kind}' AND n.link LIKE '%{report}'
+            """);
+
+        await JobOn(ReportApi.Today).RunOnceAsync(CancellationToken.None);
+        Assert.Equal(0L, await Count(ReportReminderJob.DueSoon));
+        await JobOn(ReportApi.Today.AddDays(4)).RunOnceAsync(CancellationToken.None);
+        await JobOn(ReportApi.Today.AddDays(4)).RunOnceAsync(CancellationToken.None);
+        Assert.Equal(1L, await Count(ReportReminderJob.DueSoon));
+        await JobOn(ReportApi.Today.AddDays(6)).RunOnceAsync(CancellationToken.None);
+        Assert.Equal(1L, await Count(ReportReminderJob.Overdue));
     }
 
     private static async Task<string> DocxTextAsync(HttpResponseMessage response)
