@@ -84,6 +84,7 @@ public static class CommitteeCloudApp
                 bootLogger.LogInformation("Demo suggestions: {Count}", await Features.Suggestions.DemoSuggestions.SeedAsync(app.Services, CancellationToken.None));
                 bootLogger.LogInformation("Demo indices: {Count}", await Features.Indices.DemoIndices.SeedAsync(app.Services, CancellationToken.None));
                 bootLogger.LogInformation("Demo training courses: {Count}", await Features.Training.DemoTraining.SeedAsync(app.Services, CancellationToken.None));
+                bootLogger.LogInformation("Demo reports: {Result}", await Features.Reports.DemoReports.SeedAsync(app.Services, CancellationToken.None));
             }
             catch
             {

@@ -128,6 +128,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Tasks.TaskRollUp>();
         services.AddScoped<Features.Tasks.TaskHandOffs>();
         services.AddSingleton<Features.Tasks.TaskListCache>();
+        services.AddScoped<Features.Reports.ReportHandOffs>();
         services.AddScoped<Features.Plans.PlanResults>();
         services.AddScoped<Features.Audit.AuditTrailReader>();
         services.AddScoped<Features.Tasks.HandoffDecisions>();
@@ -135,6 +136,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Tasks.TaskThread>();
         services.AddSingleton<Features.Tasks.Reminders.TaskReminderJob>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Tasks.Reminders.TaskReminderJob>());
+        services.AddSingleton<Features.Reports.ReportReminderJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Reports.ReportReminderJob>());
 
         // The review cycle's shared steps and its deadline lock.
         services.AddScoped<Features.Reviews.SelfAssessmentSteps>();

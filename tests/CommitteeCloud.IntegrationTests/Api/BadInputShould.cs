@@ -57,6 +57,26 @@ public sealed class BadInputShould(AppFixture app)
     }
 
     [Fact]
+    public async Task Name_every_missing_field_of_a_report_request_and_refuse_an_unknown_kind()
+    {
+        var tree = await app.CreateTreeAsync();
+        using var client = await app.ClientForAsync(tree.ASecretary);
+        var problem = await (await client.PostAsJsonAsync($"/t/{tree.ChildA}/api/report-requests", new { })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        foreach (var field in new[] { "kind", "year", "deadline", "templateId", "childTenantIds" }) Assert.NotEmpty(problem.FieldErrors(field));
+        Assert.Contains("Hãy chọn mẫu báo cáo.", problem.FieldErrors("templateId"));
+        await (await client.PostAsync($"/t/{tree.ChildA}/api/report-requests",
+            new StringContent("{\"kind\": \"Monthly\", \"year\": 2026}", Encoding.UTF8, "application/json"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var template = await (await client.PostAsJsonAsync($"/t/{tree.ChildA}/api/report-templates", new
+        {
+            name = new string('M', 600), sections = new[] { new { title = "" } }, indicators = new[] { new { name = "Số cuộc", unit = "cuộc", rule = "Sum" } },
+        })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(template.FieldErrors("name"));
+        Assert.Contains("Hãy nhập tên phần nội dung.", template.FieldErrors("sections[0].title"));
+        Assert.Equal(0L, await app.AdminScalarAsync<long>(
+            $"SELECT (SELECT count(*) FROM report_requests r JOIN tenants t ON t.id = r.tenant_id WHERE t.code = '{tree.ChildA}') + (SELECT count(*) FROM report_templates r JOIN tenants t ON t.id = r.tenant_id WHERE t.code = '{tree.ChildA}')"));
+    }
+
+    [Fact]
     public async Task Refuse_overlong_strings()
     {
         var tree = await app.CreateTreeAsync();

@@ -151,6 +151,24 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "PUT", "/api/self-assessments/{aSelf}" },
         { "POST", "/api/self-assessments/{aSelf}/submit" },
         { "POST", "/api/self-assessments/{aSelf}/withdraw" },
+        { "GET", "/api/report-templates" },
+        { "POST", "/api/report-templates" },
+        { "GET", "/api/report-templates/{aTemplate}" },
+        { "PUT", "/api/report-templates/{aTemplate}" },
+        { "GET", "/api/report-indicators" },
+        { "GET", "/api/report-requests" },
+        { "POST", "/api/report-requests" },
+        { "GET", "/api/report-requests/{aRequest}" },
+        { "POST", "/api/report-requests/{aRequest}/slots/{aReportSlot}/return" },
+        { "GET", "/api/report-requests/{aRequest}/slots/{aReportSlot}/report.docx" },
+        { "GET", "/api/report-requests/{aRequest}/aggregate.xlsx" },
+        { "GET", "/api/reports" },
+        { "GET", "/api/reports/{aReport}" },
+        { "PUT", "/api/reports/{aReport}" },
+        { "POST", "/api/reports/{aReport}/approve" },
+        { "POST", "/api/reports/{aReport}/submit" },
+        { "POST", "/api/reports/{aReport}/forward" },
+        { "GET", "/api/reports/{aReport}/report.docx" },
     };
 
     [Theory]
@@ -223,6 +241,15 @@ public sealed class IsolationMatrixShould(AppFixture app)
     [InlineData("GET", "/api/self-assessments")]
     [InlineData("PUT", "/api/self-assessments/{aSelf}")]
     [InlineData("POST", "/api/self-assessments/{aSelf}/submit")]
+    [InlineData("POST", "/api/report-templates")]
+    [InlineData("GET", "/api/report-requests")]
+    [InlineData("POST", "/api/report-requests")]
+    [InlineData("POST", "/api/report-requests/{aRequest}/slots/{aReportSlot}/return")]
+    [InlineData("GET", "/api/reports/{aReport}")]
+    [InlineData("PUT", "/api/reports/{aReport}")]
+    [InlineData("POST", "/api/reports/{aReport}/approve")]
+    [InlineData("POST", "/api/reports/{aReport}/submit")]
+    [InlineData("POST", "/api/reports/{aReport}/forward")]
     public async Task Answer_403_to_a_member_without_the_permission(string method, string path)
     {
         var tree = await app.CreateTreeAsync();
@@ -341,6 +368,34 @@ public sealed class IsolationMatrixShould(AppFixture app)
             path = path.Replace("{aDialogue}", dialogueId, StringComparison.Ordinal)
                 .Replace("{aQuestion}", question.GetProperty("id").GetString()!, StringComparison.Ordinal);
         }
+        if (path.Contains("{aTemplate}", StringComparison.Ordinal) || path.Contains("{aRequest}", StringComparison.Ordinal)
+            || path.Contains("{aReport}", StringComparison.Ordinal))
+        {
+            // A's template and its request to its cell (submitted there), and A's own report asked by the province.
+            using var root = await app.ClientForAsync(tree.RootSecretary);
+            using var secretary = await app.ClientForAsync(tree.ASecretary);
+            using var cell = await app.ClientForAsync(tree.A1Member);
+            var (a, a1) = (await app.TenantIdAsync(tree.ChildA), await app.TenantIdAsync(tree.GrandchildA1));
+            async Task<System.Text.Json.JsonElement> Ok(Task<HttpResponseMessage> call)
+            {
+                var response = await call;
+                Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+                return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            }
+            var deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(10)).ToString("yyyy-MM-dd");
+            object Template() => new { name = "Mẫu báo cáo", sections = new[] { new { title = "Kết quả" } }, indicators = new[] { new { name = "Số cuộc", unit = "cuộc", rule = "Sum" } } };
+            var template = await Ok(secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/report-templates", Template()));
+            var request = await Ok(secretary.PostAsJsonAsync($"/t/{tree.ChildA}/api/report-requests",
+                new { kind = "Annual", year = 2026, deadline, templateId = template.GetProperty("id").GetGuid(), childTenantIds = new[] { a1 } }));
+            var rootTemplate = await Ok(root.PostAsJsonAsync($"/t/{tree.Root}/api/report-templates", Template()));
+            await Ok(root.PostAsJsonAsync($"/t/{tree.Root}/api/report-requests",
+                new { kind = "Annual", year = 2026, deadline, templateId = rootTemplate.GetProperty("id").GetGuid(), childTenantIds = new[] { a } }));
+            var report = (await Ok(secretary.GetAsync($"/t/{tree.ChildA}/api/reports")))[0].GetProperty("id").GetString()!;
+            path = path.Replace("{aTemplate}", template.GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{aRequest}", request.GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{aReportSlot}", request.GetProperty("slots")[0].GetProperty("id").GetString()!, StringComparison.Ordinal)
+                .Replace("{aReport}", report, StringComparison.Ordinal);
+        }
         if (path.Contains("{aSuggestion}", StringComparison.Ordinal))
         {
             using var secretary = await app.ClientForAsync(tree.ASecretary);
@@ -416,7 +471,7 @@ public sealed class IsolationMatrixShould(AppFixture app)
     }
 
     private Task<long> WrittenInAsync(Guid tenantId) => app.AdminScalarAsync<long>(
-        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM mass_mobilization_models WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM commitment_rounds WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogues WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogue_questions WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM public_index_values WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM training_courses WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM criteria_templates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM review_cycles WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM self_assessments WHERE tenant_id = '{tenantId}' AND state <> 'Draft') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}') * 100 + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}' AND status <> 'Received') * 10");
+        $"SELECT (SELECT count(*) + (SELECT count(*) FROM task_updates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM directives WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM annual_plans WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM plan_reviews WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM mass_mobilization_models WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM commitment_rounds WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogues WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM dialogue_questions WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM public_index_values WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM training_courses WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM criteria_templates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM review_cycles WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM self_assessments WHERE tenant_id = '{tenantId}' AND state <> 'Draft') + (SELECT count(*) FROM report_templates WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM report_requests WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM reports WHERE tenant_id = '{tenantId}' AND (state <> 'Draft' OR forwarded_request_id IS NOT NULL OR document_number IS NOT NULL)) + (SELECT count(*) FROM report_slots WHERE tenant_id = '{tenantId}' AND state <> 'Draft') FROM tasks WHERE tenant_id = '{tenantId}') * 1000000000000 + (SELECT count(*) FROM stored_files WHERE tenant_id = '{tenantId}') * 1000000000 + (SELECT count(*) FROM memberships WHERE tenant_id = '{tenantId}') * 1000000 + (SELECT count(*) FROM audit_entries WHERE tenant_id = '{tenantId}') * 1000 + (SELECT count(*) FROM leader_assignments WHERE tenant_id = '{tenantId}') + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}') * 100 + (SELECT count(*) FROM suggestions WHERE tenant_id = '{tenantId}' AND status <> 'Received') * 10");
 
     /// <summary>A valid upload: a small PDF in the field <c>file</c>.</summary>
     private static MultipartFormDataContent FileForm() =>
@@ -525,6 +580,24 @@ public sealed class IsolationMatrixShould(AppFixture app)
             {
                 course = new { title = "Kẻ lạ", kind = "Training", startsOn = "2026-03-10", endsOn = "2026-03-10", attendees = 1 },
             },
+            ("POST", var u) when u.EndsWith("/api/report-templates", StringComparison.Ordinal) => new
+            {
+                name = "Kẻ lạ", sections = new[] { new { title = "Kẻ lạ" } }, indicators = new[] { new { name = "x", unit = "x", rule = "Sum" } },
+            },
+            ("PUT", var u) when u.Contains("/api/report-templates/", StringComparison.Ordinal) => new
+            {
+                name = "Kẻ lạ", sections = new[] { new { title = "Kẻ lạ" } }, indicators = new[] { new { name = "x", unit = "x", rule = "Sum" } }, version = 1,
+            },
+            ("POST", var u) when u.EndsWith("/api/report-requests", StringComparison.Ordinal) => new
+            {
+                kind = "Annual", year = 2030, deadline = "2030-12-31", templateId = Guid.CreateVersion7(), childTenantIds = new[] { Guid.CreateVersion7() },
+            },
+            ("PUT", var u) when u.Contains("/api/reports/", StringComparison.Ordinal) => new
+            {
+                sections = new[] { "Kẻ lạ" }, indicators = new[] { new { key = "i1", value = 1 } }, documentNumber = "1-BC/KL",
+            },
+            ("POST", var u) when u.EndsWith("/forward", StringComparison.Ordinal) => new { deadline = "2030-01-01", childTenantIds = new[] { Guid.CreateVersion7() } },
+            ("POST", var u) when u.EndsWith("/approve", StringComparison.Ordinal) || u.EndsWith("/submit", StringComparison.Ordinal) => new { },
             _ => null,
         };
         var request = new HttpRequestMessage(new HttpMethod(method), url);

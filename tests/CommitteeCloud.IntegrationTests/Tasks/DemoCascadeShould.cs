@@ -143,6 +143,26 @@ public sealed class DemoCascadeShould(AppFixture app)
         Assert.Equal(1, board.GetProperty("units").EnumerateArray().Sum(u => u.GetProperty("adjusted").GetInt32()));
     }
 
+    [Fact]
+    public async Task Seed_the_quarterly_report_request_once()
+    {
+        var root = DatabaseBootstrapper.FindRepositoryRoot(AppContext.BaseDirectory);
+        await TenantTreeLoader.ApplyFileAsync(app.Services, Path.Combine(root, "tenants", "demo-province.json"), CancellationToken.None);
+        var first = await CommitteeCloud.Web.Features.Reports.DemoReports.SeedAsync(app.Services, CancellationToken.None);
+        Assert.Contains("1 on time, 1 late, 1 returned, 1 drafted", first);
+        var written = $"SELECT (SELECT count(*) FROM report_requests WHERE tenant_id IN ({Demo})) * 1000 + (SELECT count(*) FROM reports WHERE tenant_id IN ({Demo}))";
+        var before = await app.AdminScalarAsync<long>(written);
+        Assert.StartsWith("Báo cáo công tác dân vận quý already there", await CommitteeCloud.Web.Features.Reports.DemoReports.SeedAsync(app.Services, CancellationToken.None));
+        Assert.Equal(before, await app.AdminScalarAsync<long>(written));
+
+        using var province = await ClientAsync("bithu.tinh");
+        var request = (await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/report-requests"))
+            .EnumerateArray().OrderBy(r => r.GetProperty("opensOn").GetString(), StringComparer.Ordinal).First();
+        var board = await province.GetFromJsonAsync<JsonElement>($"/t/{Province}/api/report-requests/{request.Id()}");
+        var counts = board.GetProperty("counts");
+        Assert.Equal((1, 1, 1), (counts.GetProperty("onTime").GetInt32(), counts.GetProperty("late").GetInt32(), counts.GetProperty("returned").GetInt32()));
+    }
+
     // In this class, not its own: tests of one class run one after the other, and both seed the same demo tree.
     [Fact]
     public async Task Seed_the_demo_dialogues_once()

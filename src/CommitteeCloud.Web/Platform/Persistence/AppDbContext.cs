@@ -67,6 +67,10 @@ public sealed class AppDbContext(
     public DbSet<Domain.Reviews.ReviewCycle> ReviewCycles => Set<Domain.Reviews.ReviewCycle>();
     public DbSet<Domain.Reviews.UnitReview> UnitReviews => Set<Domain.Reviews.UnitReview>();
     public DbSet<Domain.Reviews.SelfAssessment> SelfAssessments => Set<Domain.Reviews.SelfAssessment>();
+    public DbSet<Domain.Reports.ReportTemplate> ReportTemplates => Set<Domain.Reports.ReportTemplate>();
+    public DbSet<Domain.Reports.ReportRequest> ReportRequests => Set<Domain.Reports.ReportRequest>();
+    public DbSet<Domain.Reports.ReportSlot> ReportSlots => Set<Domain.Reports.ReportSlot>();
+    public DbSet<Domain.Reports.Report> Reports => Set<Domain.Reports.Report>();
 
     public ITenantContext TenantContext => tenantContext;
 

@@ -1419,6 +1419,421 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     b.ToTable("plan_reviews", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Domain.Reports.Report", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("approved_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("document_number");
+
+                    b.Property<Guid?>("ForwardedRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("forwarded_request_id");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("guidance");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("last_comment");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opens_on");
+
+                    b.Property<Guid>("ParentTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_tenant_id");
+
+                    b.Property<string>("ParentTenantName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("parent_tenant_name");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("period_from");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date")
+                        .HasColumnName("period_to");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("place");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("SignerCapacity")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("signer_capacity");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("signer_name");
+
+                    b.Property<Guid>("SlotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("slot_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("submitted_late");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_reports");
+
+                    b.HasIndex("TenantId", "SlotId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reports_tenant_id_slot_id");
+
+                    b.HasIndex("TenantId", "Year")
+                        .HasDatabaseName("ix_reports_tenant_id_year");
+
+                    b.ToTable("reports", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Reports.ReportRequest", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<Guid?>("ForwardedFromReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("forwarded_from_report_id");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("guidance");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opens_on");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("period_from");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date")
+                        .HasColumnName("period_to");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("sent_by");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("template_id");
+
+                    b.Property<string>("TemplateName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("template_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_report_requests");
+
+                    b.HasIndex("TenantId", "ForwardedFromReportId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_requests_tenant_id_forwarded_from_report_id")
+                        .HasFilter("forwarded_from_report_id IS NOT NULL");
+
+                    b.HasIndex("TenantId", "Year", "Kind", "Number")
+                        .HasDatabaseName("ix_report_requests_tenant_id_year_kind_number");
+
+                    b.ToTable("report_requests", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Reports.ReportSlot", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChildCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("child_code");
+
+                    b.Property<string>("ChildName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("child_name");
+
+                    b.Property<Guid>("ChildReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_report_id");
+
+                    b.Property<Guid>("ChildTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("child_tenant_id");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("document_number");
+
+                    b.Property<string>("LastComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("last_comment");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("place");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("SignerCapacity")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("signer_capacity");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("signer_name");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("submitted_late");
+
+                    b.Property<int>("SubtreeUnits")
+                        .HasColumnType("integer")
+                        .HasColumnName("subtree_units");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_report_slots");
+
+                    b.HasIndex("TenantId", "ChildReportId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_slots_tenant_id_child_report_id");
+
+                    b.HasIndex("TenantId", "RequestId", "ChildTenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_slots_tenant_id_request_id_child_tenant_id");
+
+                    b.ToTable("report_slots", (string)null);
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Reports.ReportTemplate", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_report_templates");
+
+                    b.ToTable("report_templates", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeCloud.Domain.Reviews.CriteriaTemplate", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -3779,6 +4194,454 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_plan_reviews_annual_plans_tenant_id_plan_id");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Reports.Report", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reports_tenants_tenant_id");
+
+                    b.OwnsMany("CommitteeCloud.Domain.Reports.ReportEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("ReportTenantId");
+
+                            b1.Property<Guid>("ReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<bool>("Late");
+
+                            b1.Property<int>("Revision");
+
+                            b1.Property<string>("UnitName")
+                                .IsRequired();
+
+                            b1.HasKey("ReportTenantId", "ReportId", "__synthesizedOrdinal")
+                                .HasName("pk_reports");
+
+                            b1.ToTable("reports");
+
+                            b1
+                                .ToJson("history")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportTenantId", "ReportId")
+                                .HasConstraintName("fk_reports_reports_report_tenant_id_report_id");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Reports.ReportIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<Guid>("ReportTenantId");
+
+                            b1.Property<Guid>("ReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal?>("Computed");
+
+                            b1.Property<string>("CorrectionNote");
+
+                            b1.Property<string>("IndicatorCode");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Rule")
+                                .IsRequired();
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("Value");
+
+                            b1.HasKey("ReportTenantId", "ReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("reports");
+
+                            b1
+                                .ToJson("indicators")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportTenantId", "ReportId")
+                                .HasConstraintName("fk_reports_reports_report_tenant_id_report_id");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Reports.ReportSection", "Sections", b1 =>
+                        {
+                            b1.Property<Guid>("ReportTenantId");
+
+                            b1.Property<Guid>("ReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Guidance");
+
+                            b1.Property<string>("Text");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("ReportTenantId", "ReportId", "__synthesizedOrdinal")
+                                .HasName("pk_reports");
+
+                            b1.ToTable("reports");
+
+                            b1
+                                .ToJson("sections")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportTenantId", "ReportId")
+                                .HasConstraintName("fk_reports_reports_report_tenant_id_report_id");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Reports.ReportRequest", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_requests_tenants_tenant_id");
+
+                    b.OwnsMany("CommitteeCloud.Domain.Reports.TemplateIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<Guid>("ReportRequestTenantId");
+
+                            b1.Property<Guid>("ReportRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("IndicatorCode");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Rule")
+                                .IsRequired();
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.HasKey("ReportRequestTenantId", "ReportRequestId", "__synthesizedOrdinal")
+                                .HasName("pk_report_requests");
+
+                            b1.ToTable("report_requests");
+
+                            b1
+                                .ToJson("indicators")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportRequestTenantId", "ReportRequestId")
+                                .HasConstraintName("fk_report_requests_report_requests_report_request_tenant_id_repor");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Reports.TemplateSection", "Sections", b1 =>
+                        {
+                            b1.Property<Guid>("ReportRequestTenantId");
+
+                            b1.Property<Guid>("ReportRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Guidance");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("ReportRequestTenantId", "ReportRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("report_requests");
+
+                            b1
+                                .ToJson("sections")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportRequestTenantId", "ReportRequestId")
+                                .HasConstraintName("fk_report_requests_report_requests_report_request_tenant_id_repor");
+                        });
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Reports.ReportSlot", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Reports.ReportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_slots_report_requests_tenant_id_request_id");
+
+                    b.OwnsMany("CommitteeCloud.Domain.Reports.AggregateCell", "SubtreeCells", b1 =>
+                        {
+                            b1.Property<Guid>("ReportSlotTenantId");
+
+                            b1.Property<Guid>("ReportSlotId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Sum");
+
+                            b1.Property<int>("Yes");
+
+                            b1.HasKey("ReportSlotTenantId", "ReportSlotId", "__synthesizedOrdinal")
+                                .HasName("pk_report_slots");
+
+                            b1.ToTable("report_slots");
+
+                            b1
+                                .ToJson("subtree_cells")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportSlotTenantId", "ReportSlotId")
+                                .HasConstraintName("fk_report_slots_report_slots_report_slot_tenant_id_report_slot_id");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Reports.ReportEntry", "History", b1 =>
+                        {
+                            b1.Property<Guid>("ReportSlotTenantId");
+
+                            b1.Property<Guid>("ReportSlotId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<bool>("Late");
+
+                            b1.Property<int>("Revision");
+
+                            b1.Property<string>("UnitName")
+                                .IsRequired();
+
+                            b1.HasKey("ReportSlotTenantId", "ReportSlotId", "__synthesizedOrdinal")
+                                .HasName("pk_report_slots");
+
+                            b1.ToTable("report_slots");
+
+                            b1
+                                .ToJson("history")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportSlotTenantId", "ReportSlotId")
+                                .HasConstraintName("fk_report_slots_report_slots_report_slot_tenant_id_report_slot_id");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Reports.ReportIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<Guid>("ReportSlotTenantId");
+
+                            b1.Property<Guid>("ReportSlotId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal?>("Computed");
+
+                            b1.Property<string>("CorrectionNote");
+
+                            b1.Property<string>("IndicatorCode");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Rule")
+                                .IsRequired();
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("Value");
+
+                            b1.HasKey("ReportSlotTenantId", "ReportSlotId", "__synthesizedOrdinal")
+                                .HasName("pk_report_slots");
+
+                            b1.ToTable("report_slots");
+
+                            b1
+                                .ToJson("indicators")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportSlotTenantId", "ReportSlotId")
+                                .HasConstraintName("fk_report_slots_report_slots_report_slot_tenant_id_report_slot_id");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Reports.ReportSection", "Sections", b1 =>
+                        {
+                            b1.Property<Guid>("ReportSlotTenantId");
+
+                            b1.Property<Guid>("ReportSlotId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Guidance");
+
+                            b1.Property<string>("Text");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("ReportSlotTenantId", "ReportSlotId", "__synthesizedOrdinal")
+                                .HasName("pk_report_slots");
+
+                            b1.ToTable("report_slots");
+
+                            b1
+                                .ToJson("sections")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportSlotTenantId", "ReportSlotId")
+                                .HasConstraintName("fk_report_slots_report_slots_report_slot_tenant_id_report_slot_id");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Sections");
+
+                    b.Navigation("SubtreeCells");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Domain.Reports.ReportTemplate", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_templates_tenants_tenant_id");
+
+                    b.OwnsMany("CommitteeCloud.Domain.Reports.TemplateIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<Guid>("ReportTemplateTenantId");
+
+                            b1.Property<Guid>("ReportTemplateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("IndicatorCode");
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Rule")
+                                .IsRequired();
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.HasKey("ReportTemplateTenantId", "ReportTemplateId", "__synthesizedOrdinal")
+                                .HasName("pk_report_templates");
+
+                            b1.ToTable("report_templates");
+
+                            b1
+                                .ToJson("indicators")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportTemplateTenantId", "ReportTemplateId")
+                                .HasConstraintName("fk_report_templates_report_templates_report_template_tenant_id_re");
+                        });
+
+                    b.OwnsMany("CommitteeCloud.Domain.Reports.TemplateSection", "Sections", b1 =>
+                        {
+                            b1.Property<Guid>("ReportTemplateTenantId");
+
+                            b1.Property<Guid>("ReportTemplateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Guidance");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("ReportTemplateTenantId", "ReportTemplateId", "__synthesizedOrdinal")
+                                .HasName("pk_report_templates");
+
+                            b1.ToTable("report_templates");
+
+                            b1
+                                .ToJson("sections")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportTemplateTenantId", "ReportTemplateId")
+                                .HasConstraintName("fk_report_templates_report_templates_report_template_tenant_id_re");
+                        });
+
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("CommitteeCloud.Domain.Reviews.CriteriaTemplate", b =>
