@@ -12,6 +12,8 @@ using Microsoft.AspNetCore.SignalR.Client;
 //   childUserFormat: a .NET format string for the child secretaries' user names, {0} = 1..children (e.g. "bench.sec{0:000}")
 
 var baseUrl = new Uri(args[0]);
+// With HUB_URL the live connections go to another node than the requests: push latency through the Redis backplane.
+var hubUrl = Environment.GetEnvironmentVariable("HUB_URL") is { Length: > 0 } hub ? new Uri(hub) : baseUrl;
 var (root, rootUser, childFormat, password) = (args[1], args[2], args[3], args[4]);
 var repetitions = args.Length > 5 ? int.Parse(args[5]) : 10;
 var warmup = args.Length > 6 ? int.Parse(args[6]) : 3;
@@ -41,7 +43,7 @@ for (var i = 1; i <= recipientIds.Length; i++)
 {
     var token = await TokenAsync(string.Format(childFormat, i));
     var connection = new HubConnectionBuilder()
-        .WithUrl(new Uri(baseUrl, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+        .WithUrl(new Uri(hubUrl, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
         .Build();
     var index = i;
     connection.On<JsonElement>("notification", n =>
