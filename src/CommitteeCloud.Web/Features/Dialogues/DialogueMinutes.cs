@@ -3,6 +3,7 @@ using CommitteeCloud.Domain.Memberships;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using static CommitteeCloud.Web.Platform.Documents.Docx;
 
 namespace CommitteeCloud.Web.Features.Dialogues;
 
@@ -115,17 +116,6 @@ public sealed class DialogueMinutesHandler(AppDbContext db, ITenantContext conte
         [Para(JustificationValues.Center, Text("CHỦ TRÌ", bold: true)), Para(JustificationValues.Center, Text("(Ký, ghi rõ họ tên)", italic: true)),
          Para(JustificationValues.Center, Text("")), Para(JustificationValues.Center, Text("")), Para(JustificationValues.Center, Text(chairName, bold: true))]);
 
-    private static Table TwoColumns(IEnumerable<Paragraph> left, IEnumerable<Paragraph> right)
-    {
-        var none = new TableBorders(new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
-            new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
-            new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None });
-        return new Table(
-            new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, none),
-            new TableRow(
-                new TableCell([new TableCellProperties(new TableCellWidth { Width = "2000", Type = TableWidthUnitValues.Pct }), .. left]),
-                new TableCell([new TableCellProperties(new TableCellWidth { Width = "3000", Type = TableWidthUnitValues.Pct }), .. right])));
-    }
 
     private static Paragraph Heading(string text) => Para(JustificationValues.Left, Text(text, bold: true));
 
@@ -133,24 +123,8 @@ public sealed class DialogueMinutesHandler(AppDbContext db, ITenantContext conte
 
     private static Paragraph Plain(string text) => Para(JustificationValues.Both, Text(text));
 
-    private static Paragraph Para(JustificationValues align, params Run[] runs)
-    {
-        var p = new Paragraph(new ParagraphProperties(new Justification { Val = align }, new SpacingBetweenLines { After = "60" }));
-        p.Append(runs);
-        return p;
-    }
 
-    private static Run Text(string text, bool bold = false, bool italic = false, bool underline = false, int size = 26)
-    {
-        var props = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
-        if (bold) props.Append(new Bold());
-        if (italic) props.Append(new Italic());
-        if (underline) props.Append(new Underline { Val = UnderlineValues.Single });
-        props.Append(new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        return new Run(props, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-    }
 
-    private static string Roman(int n) => n switch { 1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 }
 
 public sealed class DialogueMinutesEndpoint : IEndpoint

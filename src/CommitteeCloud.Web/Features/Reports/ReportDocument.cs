@@ -4,6 +4,8 @@ using CommitteeCloud.Domain.Reports;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using CommitteeCloud.Web.Platform.Documents;
+using static CommitteeCloud.Web.Platform.Documents.Docx;
 
 namespace CommitteeCloud.Web.Features.Reports;
 
@@ -91,7 +93,7 @@ public sealed class ReportDocumentHandler(AppDbContext db, ITenantContext contex
                 Para(JustificationValues.Center, Text("ĐẢNG CỘNG SẢN VIỆT NAM", bold: true, underline: true)),
                 Para(JustificationValues.Center, Text("")),
                 Para(JustificationValues.Right, Text($"{place}, ngày {p.Date.Day:00} tháng {p.Date.Month:00} năm {p.Date.Year}", italic: true)),
-            ]));
+            ], leftWidth: 2300));
             body.Append(Para(JustificationValues.Center, Text("")));
             body.Append(Para(JustificationValues.Center, Text("BÁO CÁO", bold: true, size: 32)));
             body.Append(Para(JustificationValues.Center, Text(p.Subject, bold: true)));
@@ -121,7 +123,7 @@ public sealed class ReportDocumentHandler(AppDbContext db, ITenantContext contex
                  Para(JustificationValues.Left, Text($"- {p.RecipientName},", size: 22)), Para(JustificationValues.Left, Text("- Lưu Văn phòng.", size: 22))],
                 [.. (p.Signature.SignerCapacity ?? "T/M BAN THƯỜNG VỤ").Split('\n').Select(l => Para(JustificationValues.Center, Text(l.Trim().ToUpperInvariant(), bold: true))),
                  Para(JustificationValues.Center, Text("")), Para(JustificationValues.Center, Text("")),
-                 Para(JustificationValues.Center, Text(p.Signature.SignerName ?? "", bold: true))]));
+                 Para(JustificationValues.Center, Text(p.Signature.SignerName ?? "", bold: true))], leftWidth: 2300));
             body.Append(new SectionProperties(new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 1134 }));
             main.Document.Save();
         }
@@ -150,45 +152,18 @@ public sealed class ReportDocumentHandler(AppDbContext db, ITenantContext contex
         return table;
     }
 
+    // A report's body is 14 pt (the minutes are 13 pt).
+    private static Run Text(string text, bool bold = false, bool italic = false, bool underline = false, int size = 28) =>
+        Docx.Text(text, bold, italic, underline, size);
+
     private static TableRow Row(IEnumerable<string> cells, bool bold) =>
         new([.. cells.Select(c => new TableCell(Para(JustificationValues.Left, Text(c, bold: bold, size: 24))))]);
 
     public static string Number(decimal? v) => v is { } d ? d.ToString("#,##0.##", CultureInfo.GetCultureInfo("vi-VN")) : "";
 
-    private static Table TwoColumns(IEnumerable<Paragraph> left, IEnumerable<Paragraph> right)
-    {
-        var none = new TableBorders(new TopBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
-            new LeftBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
-            new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None });
-        return new Table(
-            new TableProperties(new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }, none),
-            new TableRow(
-                new TableCell([new TableCellProperties(new TableCellWidth { Width = "2300", Type = TableWidthUnitValues.Pct }), .. left]),
-                new TableCell([new TableCellProperties(new TableCellWidth { Width = "2700", Type = TableWidthUnitValues.Pct }), .. right])));
-    }
 
-    private static Paragraph Para(JustificationValues align, params Run[] runs)
-    {
-        var p = new Paragraph(new ParagraphProperties(new Justification { Val = align }, new SpacingBetweenLines { After = "60" }));
-        p.Append(runs);
-        return p;
-    }
 
-    private static Run Text(string text, bool bold = false, bool italic = false, bool underline = false, int size = 28)
-    {
-        var props = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
-        if (bold) props.Append(new Bold());
-        if (italic) props.Append(new Italic());
-        if (underline) props.Append(new Underline { Val = UnderlineValues.Single });
-        props.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
-        return new Run(props, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-    }
 
-    private static string Roman(int n) => n switch
-    {
-        1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", 9 => "IX", 10 => "X",
-        _ => n.ToString(CultureInfo.InvariantCulture),
-    };
 }
 
 public sealed class ReportDocumentEndpoints : IEndpoint

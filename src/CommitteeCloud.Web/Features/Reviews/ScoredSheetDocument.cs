@@ -100,14 +100,8 @@ internal static class ScoredSheet
     private static Paragraph Centered(string text, bool bold = false, bool italic = false, int size = 26) =>
         new(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), Text(text, bold, italic, size));
 
-    private static Run Text(string text, bool bold = false, bool italic = false, int size = 24)
-    {
-        var props = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman" });
-        if (bold) props.Append(new Bold());
-        if (italic) props.Append(new Italic());
-        props.Append(new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        return new Run(props, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-    }
+    private static Run Text(string text, bool bold = false, bool italic = false, int size = 24) =>
+        Platform.Documents.Docx.Text(text, bold, italic, size: size);
 }
 
 public sealed class ScoredSheetEndpoint : IEndpoint
