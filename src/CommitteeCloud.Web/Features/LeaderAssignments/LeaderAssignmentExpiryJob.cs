@@ -23,17 +23,11 @@ public sealed class LeaderAssignmentExpiryJob(
         await using var runLock = await AdvisoryLock.TryTakeAsync(database.AppConnectionString, LockKey, ct);
         if (runLock is null) return null;
         var today = Clock.Today();
-        var lapsed = 0;
-        foreach (var tenantId in await scopes.TenantIdsAsync(ct)) lapsed += await LapseExpiredAsync(tenantId, today, ct);
-        return lapsed;
+        return await scopes.SumOverTenantsAsync(nameof(LeaderAssignmentExpiryJob), activeOnly: false, services => LapseExpiredAsync(services, today, ct), ct);
     }
 
-    private async Task<int> LapseExpiredAsync(Guid tenantId, DateOnly today, CancellationToken ct)
+    private static async Task<int> LapseExpiredAsync(IServiceProvider services, DateOnly today, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        services.GetRequiredService<ITenantContext>().Set(await services.GetRequiredService<TenantStore>().FindByIdAsync(tenantId, ct), null);
-        services.GetRequiredService<AuditScope>().Operation = nameof(LeaderAssignmentExpiryJob);
         var db = services.GetRequiredService<AppDbContext>();
         var expired = await db.LeaderAssignments
             .Where(a => a.Status == LeaderAssignmentStatus.Current && a.EffectiveTo != null && a.EffectiveTo < today)

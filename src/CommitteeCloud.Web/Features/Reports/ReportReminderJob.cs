@@ -24,19 +24,12 @@ public sealed class ReportReminderJob(IServiceScopeFactory scopes, DatabaseOptio
         await using var runLock = await AdvisoryLock.TryTakeAsync(database.AppConnectionString, LockKey, ct);
         if (runLock is null) return null;
         var today = Clock.Today();
-        var sent = 0;
-        foreach (var tenantId in await scopes.TenantIdsAsync(ct)) sent += await RemindAsync(tenantId, today, ct);
-        return sent;
+        return await scopes.SumOverTenantsAsync(nameof(ReportReminderJob), activeOnly: true, services => RemindAsync(services, today, ct), ct);
     }
 
-    private async Task<int> RemindAsync(Guid tenantId, DateOnly today, CancellationToken ct)
+    private static async Task<int> RemindAsync(IServiceProvider services, DateOnly today, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var tenant = await services.GetRequiredService<TenantStore>().FindByIdAsync(tenantId, ct);
-        if (tenant is null || !tenant.IsActive) return 0;
-        services.GetRequiredService<ITenantContext>().Set(tenant, null);
-        services.GetRequiredService<AuditScope>().Operation = nameof(ReportReminderJob);
+        var tenant = services.GetRequiredService<ITenantContext>().Tenant!;
         var db = services.GetRequiredService<AppDbContext>();
         var horizon = today.AddDays(3);
         var due = await db.Reports.AsNoTracking()

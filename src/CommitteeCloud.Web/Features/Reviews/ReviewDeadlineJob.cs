@@ -21,17 +21,11 @@ public sealed class ReviewDeadlineJob(IServiceScopeFactory scopes, DatabaseOptio
         await using var runLock = await AdvisoryLock.TryTakeAsync(database.AppConnectionString, LockKey, ct);
         if (runLock is null) return null;
         var today = Clock.Today();
-        var locked = 0;
-        foreach (var tenantId in await scopes.TenantIdsAsync(ct)) locked += await LockDueAsync(tenantId, today, ct);
-        return locked;
+        return await scopes.SumOverTenantsAsync(nameof(ReviewDeadlineJob), activeOnly: false, services => LockDueAsync(services, today, ct), ct);
     }
 
-    private async Task<int> LockDueAsync(Guid tenantId, DateOnly today, CancellationToken ct)
+    private static async Task<int> LockDueAsync(IServiceProvider services, DateOnly today, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        services.GetRequiredService<ITenantContext>().Set(await services.GetRequiredService<TenantStore>().FindByIdAsync(tenantId, ct), null);
-        services.GetRequiredService<AuditScope>().Operation = nameof(ReviewDeadlineJob);
         var db = services.GetRequiredService<AppDbContext>();
         var due = await db.SelfAssessments
             .Where(s => (s.State == SelfAssessmentState.Draft || s.State == SelfAssessmentState.Submitted) && s.Deadline < today).ToListAsync(ct);

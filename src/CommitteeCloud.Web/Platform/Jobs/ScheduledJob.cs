@@ -1,3 +1,4 @@
+using CommitteeCloud.Web.Platform.Auditing;
 namespace CommitteeCloud.Web.Platform.Jobs;
 
 public static class JobScopes
@@ -8,6 +9,27 @@ public static class JobScopes
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(null, null);
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.Select(t => t.Id).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> for each tenant (only the active ones when <paramref name="activeOnly"/>), each in a
+    /// scope of its own acting in that tenant for no person and audited as <paramref name="operation"/>; returns the sum.
+    /// </summary>
+    public static async Task<int> SumOverTenantsAsync(this IServiceScopeFactory scopes, string operation, bool activeOnly,
+        Func<IServiceProvider, Task<int>> work, CancellationToken ct)
+    {
+        var total = 0;
+        foreach (var tenantId in await scopes.TenantIdsAsync(ct))
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var tenant = await services.GetRequiredService<TenantStore>().FindByIdAsync(tenantId, ct);
+            if (tenant is null || (activeOnly && !tenant.IsActive)) continue;
+            services.GetRequiredService<ITenantContext>().Set(tenant, null);
+            services.GetRequiredService<AuditScope>().Operation = operation;
+            total += await work(services);
+        }
+        return total;
     }
 }
 

@@ -27,9 +27,7 @@ public sealed class TaskReminderJob(
         await using var runLock = await AdvisoryLock.TryTakeAsync(database.AppConnectionString, LockKey, ct);
         if (runLock is null) return null;
         var today = Clock.Today();
-        var sent = 0;
-        foreach (var tenantId in await scopes.TenantIdsAsync(ct)) sent += await RemindAsync(tenantId, today, ct);
-        return sent;
+        return await scopes.SumOverTenantsAsync(nameof(TaskReminderJob), activeOnly: true, services => RemindAsync(services, today, ct), ct);
     }
 
     /// <summary>The threshold a deadline has reached on <paramref name="today"/>, if any.</summary>
@@ -41,14 +39,8 @@ public sealed class TaskReminderJob(
         return null;
     }
 
-    private async Task<int> RemindAsync(Guid tenantId, DateOnly today, CancellationToken ct)
+    private async Task<int> RemindAsync(IServiceProvider services, DateOnly today, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var tenant = await services.GetRequiredService<TenantStore>().FindByIdAsync(tenantId, ct);
-        if (tenant is null || !tenant.IsActive) return 0;
-        services.GetRequiredService<ITenantContext>().Set(tenant, null);
-        services.GetRequiredService<AuditScope>().Operation = nameof(TaskReminderJob);
         var db = services.GetRequiredService<AppDbContext>();
         var horizon = today.AddDays(Thresholds.Max());
         var due = await db.Tasks
