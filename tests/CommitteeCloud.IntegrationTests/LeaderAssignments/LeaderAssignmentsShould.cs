@@ -30,7 +30,8 @@ public sealed class LeaderAssignmentsShould(AppFixture app)
 
         using var supervisor = await app.ClientForAsync(tree.RootSupervisor);
         var coverage = await Eventually.ValueAsync(() => supervisor.GetFromJsonAsync<JsonElement>($"/t/{tree.Root}/api/tree/leader-coverage"),
-            c => c.GetProperty("withLeader").GetInt32() == 1);
+            // The unit summaries are projected from the outbox, so the whole tree shows up eventually, not at once.
+            c => c.GetProperty("withLeader").GetInt32() == 1 && c.GetProperty("units").GetInt32() == 4);
         Assert.Equal(4, coverage.GetProperty("units").GetInt32());
         var uncovered = coverage.GetProperty("withoutLeader").EnumerateArray().Select(u => u.GetProperty("code").GetString()).ToList();
         Assert.DoesNotContain(tree.ChildA, uncovered);

@@ -2,7 +2,6 @@ using CommitteeCloud.Domain.Commitments;
 using CommitteeCloud.Domain.Models;
 using CommitteeCloud.Web.Features.Demo;
 using CommitteeCloud.Web.Features.Models;
-using CommitteeCloud.Web.Platform.Outbox;
 
 namespace CommitteeCloud.Web.Features.Commitments;
 
@@ -68,7 +67,7 @@ public static class DemoCommitments
         await Register("phuong-luong-van-tri", "bithu.xa1", "Hoàn thành xuất sắc nhiệm vụ", lvt, 4);
         await Register("phuong-tam-thanh", "bithu.xa2", "Tập thể lao động xuất sắc", tt, 1);
         await Register("xa-cao-loc", "bithu.xa3", "Hoàn thành tốt nhiệm vụ", cl, 2);
-        await DrainOutboxAsync(services, ct);
+        await actors.DrainOutboxAsync(ct);
 
         // The province decides on two registrations and takes the models through the funnel.
         var board = await As(Province, ProvinceSecretary, m => m.Send(new GetRoundQuery(round.Id), ct));
@@ -86,14 +85,7 @@ public static class DemoCommitments
             Comment: "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen"), ct));
         await As(Province, ProvinceSecretary, m => m.Send(new DecideOnModelCommand(tt.Id, ModelActions.Survey, SurveyDate: today.AddDays(-2),
             Findings: "Đã giảm đơn thư ở 6/9 tổ dân phố", Assessment: "Bước đầu có hiệu quả"), ct));
-        await DrainOutboxAsync(services, ct);
+        await actors.DrainOutboxAsync(ct);
         return $"Đăng ký thi đua năm {Year}: round opened for {communes.Count} communes, 3 registered, 3 models (funnel: proposed, surveyed, registered)";
-    }
-
-    private static async Task DrainOutboxAsync(IServiceProvider services, CancellationToken ct)
-    {
-        var dispatcher = services.GetRequiredService<OutboxDispatcher>();
-        var until = DateTime.UtcNow.AddMinutes(1);
-        while (DateTime.UtcNow < until && await dispatcher.DispatchBatchAsync(ct) > 0) { }
     }
 }

@@ -29,4 +29,26 @@ public sealed class DemoActors(IServiceProvider services, string operation)
         scope.ServiceProvider.GetRequiredService<AuditScope>().Operation = operation;
         return await send(scope.ServiceProvider);
     }
+
+    /// <summary>
+    /// Runs the outbox until every fresh delivery is done, so that the next step sees what the one before sent (reports,
+    /// hand-offs and registrations travel between tenants as events). At startup the app's dispatcher is not running
+    /// yet; in tests it is, and both share the work safely (deliveries are leased): so "my batch was empty" is not
+    /// "all delivered" — a delivery leased by the other dispatcher is waited for. Gives up after a minute rather than
+    /// hold the start for ever.
+    /// </summary>
+    public async Task DrainOutboxAsync(CancellationToken ct)
+    {
+        var dispatcher = services.GetRequiredService<Platform.Outbox.OutboxDispatcher>();
+        var until = DateTime.UtcNow.AddMinutes(1);
+        while (DateTime.UtcNow < until)
+        {
+            if (await dispatcher.DispatchBatchAsync(ct) > 0) continue;
+            await using var scope = services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(null, null);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!await db.OutboxDeliveries.AnyAsync(d => d.CompletedAt == null && d.FailedAt == null && d.Attempts == 0, ct)) return;
+            await Task.Delay(50, ct);
+        }
+    }
 }

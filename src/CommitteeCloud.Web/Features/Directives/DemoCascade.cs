@@ -2,7 +2,6 @@ using CommitteeCloud.Domain.Directives;
 using CommitteeCloud.Domain.Tasks;
 using CommitteeCloud.Web.Features.Demo;
 using CommitteeCloud.Web.Features.Tasks;
-using CommitteeCloud.Web.Platform.Outbox;
 
 namespace CommitteeCloud.Web.Features.Directives;
 
@@ -100,11 +99,11 @@ public static class DemoCascade
 
         var steps = new Steps(actor, ct);
         await steps.InCommunesAsync(today);
-        await DrainOutboxAsync(services, ct);
+        await actor.DrainOutboxAsync(ct);
         await steps.CommunesDecideAsync();
-        await DrainOutboxAsync(services, ct);
+        await actor.DrainOutboxAsync(ct);
         await steps.ProvinceDecidesAsync(issued, today);
-        await DrainOutboxAsync(services, ct);
+        await actor.DrainOutboxAsync(ct);
         return new DemoCascadeResult(true, issued.Id, handoffs, steps.Count);
     }
 
@@ -280,6 +279,8 @@ public static class DemoCascade
             if (!people.TryGetValue(userName, out var userId)) throw new InvalidOperationException($"No user {userName} in the demo tree.");
             return await _actors.AsAsync(tenant, userId, sp => send(sp.GetRequiredService<IMediator>()));
         }
+
+        public Task DrainOutboxAsync(CancellationToken ct) => _actors.DrainOutboxAsync(ct);
     }
 
     private static async Task<Dictionary<string, Guid>> UserIdsAsync(IServiceProvider services, CancellationToken ct)
@@ -296,25 +297,6 @@ public static class DemoCascade
         return ids;
     }
 
-    /// <summary>
-    /// Runs the outbox until every fresh delivery is done, so that the next step sees the reports of the one before
-    /// (they travel up as events). At startup the app's dispatcher is not running yet; in tests it is, and both share
-    /// the work safely (deliveries are leased). Gives up after a minute rather than hold the start for ever.
-    /// </summary>
-    private static async Task DrainOutboxAsync(IServiceProvider services, CancellationToken ct)
-    {
-        var dispatcher = services.GetRequiredService<OutboxDispatcher>();
-        var until = DateTime.UtcNow.AddMinutes(1);
-        while (DateTime.UtcNow < until)
-        {
-            if (await dispatcher.DispatchBatchAsync(ct) > 0) continue;
-            await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(null, null);
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            if (!await db.OutboxDeliveries.AnyAsync(d => d.CompletedAt == null && d.FailedAt == null && d.Attempts == 0, ct)) return;
-            await Task.Delay(50, ct);
-        }
-    }
 
     /// <summary>The letter's text from "Qua 5 năm" to the end of point 6, and its "Nơi nhận" block.</summary>
     public const string Body = """

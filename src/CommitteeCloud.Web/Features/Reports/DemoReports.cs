@@ -1,6 +1,5 @@
 using CommitteeCloud.Domain.Reports;
 using CommitteeCloud.Web.Features.Demo;
-using CommitteeCloud.Web.Platform.Outbox;
 
 namespace CommitteeCloud.Web.Features.Reports;
 
@@ -102,13 +101,13 @@ public static class DemoReports
         await PastDeadlineAsync(services, store, board.Id, "xa-cao-loc", cl.Id, today.AddDays(-3), ct);
         await ApproveAndSubmit("xa-cao-loc", "bithu.xa3", "baocao.xa3", cl.Id);
         await Fill("xa-dong-dang", "baocao.xa4", 3, 1, 0, 80);
-        await DrainOutboxAsync(services, ct);
+        await actors.DrainOutboxAsync(ct);
 
         board = await As(Province, ProvinceSecretary, m => m.Send(new GetReportRequestQuery(board.Id), ct));
         var returned = board.Slots.Single(s => s.ChildCode == "phuong-tam-thanh");
         await As(Province, ProvinceSecretary, m => m.Send(new ReturnReportCommand(board.Id, returned.Id,
             "Đề nghị bổ sung kết quả giải quyết 03 đơn thư còn tồn và số liệu tiếp công dân của Bí thư Đảng ủy.", returned.Version), ct));
-        await DrainOutboxAsync(services, ct);
+        await actors.DrainOutboxAsync(ct);
         return $"Báo cáo công tác dân vận quý {quarter}/{today.Year}: asked of {communes.Count} communes (recurring), 1 on time, 1 late, 1 returned, 1 drafted";
     }
 
@@ -130,12 +129,5 @@ public static class DemoReports
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.Deadline, deadline), ct);
             return 0;
         });
-    }
-
-    private static async Task DrainOutboxAsync(IServiceProvider services, CancellationToken ct)
-    {
-        var dispatcher = services.GetRequiredService<OutboxDispatcher>();
-        var until = DateTime.UtcNow.AddMinutes(1);
-        while (DateTime.UtcNow < until && await dispatcher.DispatchBatchAsync(ct) > 0) { }
     }
 }
