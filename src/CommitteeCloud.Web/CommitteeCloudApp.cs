@@ -85,6 +85,10 @@ public static class CommitteeCloudApp
                 bootLogger.LogInformation("Demo indices: {Count}", await Features.Indices.DemoIndices.SeedAsync(app.Services, CancellationToken.None));
                 bootLogger.LogInformation("Demo training courses: {Count}", await Features.Training.DemoTraining.SeedAsync(app.Services, CancellationToken.None));
                 bootLogger.LogInformation("Demo reports: {Result}", await Features.Reports.DemoReports.SeedAsync(app.Services, CancellationToken.None));
+                // One step of the story (a commune's report deadline moved into the past) is written with SQL: the
+                // province's dashboard is rebuilt once so that it counts it.
+                var rebuilt = await Features.Dashboard.DashboardRebuild.RunAsync(app.Services, DemoCascade.Province, CancellationToken.None);
+                bootLogger.LogInformation("Demo dashboard: {Units} units, {Counters} counters", rebuilt.Units, rebuilt.Counters);
             }
             catch
             {

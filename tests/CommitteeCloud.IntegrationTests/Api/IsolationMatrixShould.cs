@@ -18,6 +18,9 @@ public sealed class IsolationMatrixShould(AppFixture app)
         { "GET", "/api/tree" },
         { "GET", "/api/tree/leader-coverage" },
         { "GET", "/api/tree/ancestors" },
+        { "GET", "/api/dashboard" },
+        { "GET", "/api/dashboard/units?ids=01a2046e-6c5b-7a31-9f1a-1d2e3f4a5b6c" },
+        { "GET", "/api/dashboard/units/{a1}" },
         { "POST", "/api/tenants" },
         { "PUT", "/api/tenants/{a1}" },
         { "POST", "/api/tenants/{a1}/suspend" },
@@ -201,6 +204,9 @@ public sealed class IsolationMatrixShould(AppFixture app)
     [InlineData("PUT", "/api/roles/01a2046e-6c5b-7a31-9f1a-1d2e3f4a5b6c")]
     [InlineData("GET", "/api/tree")]
     [InlineData("GET", "/api/tree/leader-coverage")]
+    [InlineData("GET", "/api/dashboard")]
+    [InlineData("GET", "/api/dashboard/units?ids=01a2046e-6c5b-7a31-9f1a-1d2e3f4a5b6c")]
+    [InlineData("GET", "/api/dashboard/units/{a1}")]
     [InlineData("POST", "/api/tenants")]
     [InlineData("PUT", "/api/tenants/{a1}")]
     [InlineData("POST", "/api/tenants/{a1}/suspend")]

@@ -61,6 +61,8 @@ public sealed class FinalizeCycleHandler(AppDbContext db, ITenantContext context
         for (var i = 0; i < units.Count; i++)
             db.Publish(new ReviewResultIssued(units[i].ChildTenantId, units[i].AssessmentId, cycle.Id, cycle.Title, current.Name,
                 rows[i].Total, rows[i].Band, rows[i].NotEligibleReason, now));
+        // The results were written with one UPDATE, behind the change tracker: the dashboard is told here.
+        db.Publish(new Dashboard.DashboardSourcesChanged([.. units.Select(u => u.ChildTenantId).Distinct()]));
         await db.SaveChangesAsync(ct);
         afterCommit.Add(() => push.ToTenantAsync(new LiveTenantEvent(current.Id, ReviewEvents.Changed, cycle.Id)));
         return await mediator.Send(new GetCycleQuery(cycle.Id), ct);
@@ -134,6 +136,7 @@ public sealed class ReopenCycleHandler(AppDbContext db, ITenantContext context, 
         foreach (var u in units)
             db.Publish(new ReviewReopened(u.ChildTenantId, u.AssessmentId, cycle.Id, cycle.Title, current.Name, cycle.Deadline, submitted.Contains(u.Id),
                 cycle.ReopenReason!, now));
+        db.Publish(new Dashboard.DashboardSourcesChanged([.. units.Select(u => u.ChildTenantId).Distinct()]));
         await db.SaveChangesAsync(ct);
         afterCommit.Add(() => push.ToTenantAsync(new LiveTenantEvent(current.Id, ReviewEvents.Changed, cycle.Id)));
         return await mediator.Send(new GetCycleQuery(cycle.Id), ct);

@@ -49,6 +49,9 @@ public static class SubtreeQueries
 {
     public static IQueryable<UnitSummary> InSubtreeOf(this DbSet<UnitSummary> summaries, TenantInfo tenant) =>
         summaries.FromSqlInterpolated($"SELECT * FROM unit_summaries WHERE path <@ {tenant.Path}::ltree");
+
+    public static IQueryable<Dashboard.DashboardItem> InSubtreeOf(this DbSet<Dashboard.DashboardItem> items, TenantInfo tenant) =>
+        items.FromSqlInterpolated($"SELECT * FROM dashboard_items WHERE path <@ {tenant.Path}::ltree");
 }
 
 public sealed class SubtreeQueryEndpoint : IEndpoint

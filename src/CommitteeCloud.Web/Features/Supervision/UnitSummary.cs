@@ -31,6 +31,14 @@ public sealed class UnitSummary : ISubtreeReadModel
 
     /// <summary>The day the unit's head last held a dialogue with staff (đối thoại với CBCCVC); flagged when not this year.</summary>
     public DateOnly? LastStaffDialogueOn { get; set; }
+
+    /// <summary>Kết quả đánh giá, xếp loại: the latest finalized review cycle of the unit above that ranked this unit.</summary>
+    public string? ReviewTitle { get; set; }
+    public int? ReviewYear { get; set; }
+    public decimal? ReviewTotal { get; set; }
+    public string? ReviewBand { get; set; }
+    public int? ReviewRank { get; set; }
+    public int? ReviewRankedUnits { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>Whether a written assignment is in force on <paramref name="today"/> (dates are compared at read time).</summary>

@@ -54,6 +54,9 @@ public sealed class UnitSummaryProjector(AppDbContext db, ITenantContext context
     {
         var tenant = await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == tenantId, ct);
         await SummaryOfAsync(tenant, ct);
+        // A moved unit's dashboard counters follow it to its new place in the tree.
+        await db.DashboardItems.Where(i => i.TenantId == tenant.Id && i.Path != tenant.Path)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.Path, tenant.Path), ct);
         AnnounceToAncestors(tenant);
     }
 

@@ -71,6 +71,7 @@ public sealed class AppDbContext(
     public DbSet<Domain.Reports.ReportRequest> ReportRequests => Set<Domain.Reports.ReportRequest>();
     public DbSet<Domain.Reports.ReportSlot> ReportSlots => Set<Domain.Reports.ReportSlot>();
     public DbSet<Domain.Reports.Report> Reports => Set<Domain.Reports.Report>();
+    public DbSet<Features.Dashboard.DashboardItem> DashboardItems => Set<Features.Dashboard.DashboardItem>();
 
     public ITenantContext TenantContext => tenantContext;
 
@@ -229,6 +230,7 @@ public sealed class AppDbContext(
     {
         var now = (clock ?? TimeProvider.System).GetUtcNow();
         EnforceTenantOwnership();
+        if (Features.Dashboard.DashboardSources.Collect(ChangeTracker) is { } counted) _published.Add(counted);
         WriteDomainEventsToOutbox(now);
         WriteAuditTrail(now);
     }

@@ -47,6 +47,8 @@ internal sealed class UnitSummaryConfiguration : IEntityTypeConfiguration<UnitSu
         b.Property(s => s.LeaderPosition).HasMaxLength(LeaderAssignment.TextMaxLength);
         b.Property(s => s.LeaderDecisionNumber).HasMaxLength(LeaderAssignment.DecisionNumberMaxLength);
         b.Property(s => s.LeaderStatus).HasConversion<string>().HasMaxLength(16);
+        b.Property(s => s.ReviewTitle).HasMaxLength(Domain.Reviews.ReviewCycle.TitleMaxLength);
+        b.Property(s => s.ReviewBand).HasMaxLength(128);
         b.HasOne<Tenant>().WithOne().HasForeignKey<UnitSummary>(s => s.TenantId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -2911,6 +2911,66 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                     b.ToTable("training_courses", (string)null);
                 });
 
+            modelBuilder.Entity("CommitteeCloud.Web.Features.Dashboard.DashboardItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Met")
+                        .HasColumnType("integer")
+                        .HasColumnName("met");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("ltree")
+                        .HasColumnName("path");
+
+                    b.Property<Guid>("SourceTenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_tenant_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dashboard_items");
+
+                    b.HasIndex("Path")
+                        .HasDatabaseName("ix_dashboard_items_path");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Path"), "gist");
+
+                    b.HasIndex("TenantId", "SourceTenantId", "Kind")
+                        .HasDatabaseName("ix_dashboard_items_tenant_id_source_tenant_id_kind");
+
+                    b.ToTable("dashboard_items", (string)null);
+                });
+
             modelBuilder.Entity("CommitteeCloud.Web.Features.Models.ModelNode", b =>
                 {
                     b.Property<Guid>("ModelId")
@@ -3113,6 +3173,32 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("ltree")
                         .HasColumnName("path");
+
+                    b.Property<string>("ReviewBand")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("review_band");
+
+                    b.Property<int?>("ReviewRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_rank");
+
+                    b.Property<int?>("ReviewRankedUnits")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_ranked_units");
+
+                    b.Property<string>("ReviewTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("review_title");
+
+                    b.Property<decimal?>("ReviewTotal")
+                        .HasColumnType("numeric")
+                        .HasColumnName("review_total");
+
+                    b.Property<int?>("ReviewYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_year");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -4779,6 +4865,16 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_training_courses_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("CommitteeCloud.Web.Features.Dashboard.DashboardItem", b =>
+                {
+                    b.HasOne("CommitteeCloud.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dashboard_items_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("CommitteeCloud.Web.Features.Models.ModelNode", b =>
