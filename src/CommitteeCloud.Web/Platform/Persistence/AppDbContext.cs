@@ -299,8 +299,9 @@ public sealed class AppDbContext(
     {
         var changed = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not (AuditEntry or OutboxMessage or OutboxDelivery or DataProtectionKey or Notification or Features.Supervision.UnitSummary
-                or Features.Tasks.TaskNode or Features.Tasks.Reminders.TaskReminder or Features.Models.ModelNode))
+            // Read models are derived from audited rows and rebuilt at will: auditing them would only repeat the trail.
+            .Where(e => e.Entity is not (AuditEntry or OutboxMessage or OutboxDelivery or DataProtectionKey or Notification or ISubtreeReadModel
+                or Features.Tasks.Reminders.TaskReminder))
             // The creation of an anonymous row is not audited at all: even an entry without the person would hold the
             // exact time and an id ordered among the sender's own audited actions (ADR 0007). Later changes are.
             .Where(e => !(e.State == EntityState.Added && e.Entity is IAnonymousRecord { IsAnonymous: true }))
