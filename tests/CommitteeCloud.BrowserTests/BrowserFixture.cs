@@ -17,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException("Chromium is missing: apt-get install -y chromium (test.sh does this).");
+        // Every expectation waits up to 20 s instead of Playwright's 5: on a loaded two-core CI machine a command's
+        // confirmation has taken longer than 5 s to appear. A wait only ends early when the page is already right.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
