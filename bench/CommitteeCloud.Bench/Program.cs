@@ -11,6 +11,14 @@ using Microsoft.AspNetCore.SignalR.Client;
 // usage: issue-directive <baseUrl> <rootCode> <rootUser> <childUserFormat> <password> [repetitions=10] [warmup=2]
 //   childUserFormat: a .NET format string for the child secretaries' user names, {0} = 1..children (e.g. "bench.sec{0:000}")
 
+// Other measurements, as subcommands: "raw" replays an endpoint's SQL over Npgsql (RawSql.cs), "live" measures live
+// push to many connections (LiveFanout.cs). Without one, the program issues directives as below.
+switch (args.FirstOrDefault())
+{
+    case "raw": return await CommitteeCloud.Bench.RawSql.RunAsync(args[1..]);
+    case "live": return await CommitteeCloud.Bench.LiveFanout.RunAsync(args[1..]);
+}
+
 var baseUrl = new Uri(args[0]);
 // With HUB_URL the live connections go to another node than the requests: push latency through the Redis backplane.
 var hubUrl = Environment.GetEnvironmentVariable("HUB_URL") is { Length: > 0 } hub ? new Uri(hub) : baseUrl;
@@ -130,3 +138,4 @@ Console.WriteLine($"issue (POST, server commit):          {Summary(commits)}");
 Console.WriteLine($"first notification after response:    {Summary(firstNotifications)}");
 Console.WriteLine($"all {recipientIds.Length} notifications after response: {Summary(lastNotifications)}");
 foreach (var c in connections) await c.DisposeAsync();
+return 0;
