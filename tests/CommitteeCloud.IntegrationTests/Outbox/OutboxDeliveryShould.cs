@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Npgsql;
 using CommitteeCloud.Web.Platform.Outbox;
 
 namespace CommitteeCloud.IntegrationTests.Outbox;
@@ -36,6 +37,48 @@ public sealed class OutboxDeliveryShould(AppFixture app)
         await Eventually.ValueAsync(() => app.AdminScalarAsync<long>(
             $"SELECT count(*) FROM outbox_deliveries d JOIN outbox_messages m ON m.id = d.message_id WHERE m.tenant_id = '{rootId}' AND d.completed_at IS NULL"), n => n == 0);
         Assert.Equal(1L, await CountNotificationsAsync(rootId, userId));
+    }
+
+    [Fact]
+    public async Task Roll_back_a_delivery_another_node_completed_while_it_ran()
+    {
+        var tree = await app.CreateTreeAsync();
+        var rootId = await app.TenantIdAsync(tree.Root);
+        var userId = await app.UserIdAsync(tree.BSecretary);
+        var gate = Random.Shared.Next(1, int.MaxValue);
+        // The handler's insert waits on a lock this test holds: it is running, not yet completed.
+        await using var holder = new NpgsqlConnection(app.Database.AdminConnectionString);
+        await holder.OpenAsync();
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({gate})", holder)) await take.ExecuteNonQueryAsync();
+        await app.AdminSqlAsync($"""
+            CREATE OR REPLACE FUNCTION hold_inbox_{tree.Suffix}() RETURNS trigger LANGUAGE plpgsql AS
+              $$ BEGIN IF NEW.user_id = '{userId}' AND NEW.tenant_id = '{rootId}' THEN PERFORM pg_advisory_lock({gate}); PERFORM pg_advisory_unlock({gate}); END IF; RETURN NEW; END $$;
+            CREATE TRIGGER hold_inbox_{tree.Suffix} BEFORE INSERT ON notifications FOR EACH ROW EXECUTE FUNCTION hold_inbox_{tree.Suffix}();
+            """);
+        try
+        {
+            await AddToRootAsync(tree, tree.BSecretary);
+            var held = $"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = 0 AND objid = {gate}";
+            Assert.Equal(1L, await Eventually.ValueAsync(() => app.AdminScalarAsync<long>(held), n => n == 1));
+
+            // Meanwhile its lease ran out, and another node ran the delivery to the end.
+            await app.AdminSqlAsync($"""
+                UPDATE outbox_deliveries SET completed_at = now(), locked_until = NULL
+                WHERE handler LIKE '%MemberAddedNotifier%' AND message_id IN (SELECT id FROM outbox_messages
+                  WHERE tenant_id = '{rootId}' AND type = 'MemberAdded' AND payload->>'UserId' = '{userId}')
+                """);
+            await using (var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({gate})", holder)) await release.ExecuteNonQueryAsync();
+            // A delivery leased after the release runs once the held batch is done with.
+            var later = await app.UserIdAsync(tree.A1Member);
+            await AddToRootAsync(tree, tree.A1Member);
+            Assert.Equal(1L, await Eventually.ValueAsync(() => CountNotificationsAsync(rootId, later), n => n == 1));
+            // The late run's insert was rolled back: the inbox holds what the node that completed it wrote (here, none).
+            Assert.Equal(0L, await CountNotificationsAsync(rootId, userId));
+        }
+        finally
+        {
+            await app.AdminSqlAsync($"DROP TRIGGER hold_inbox_{tree.Suffix} ON notifications; DROP FUNCTION hold_inbox_{tree.Suffix}();");
+        }
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public sealed class GetTaskHandler(AppDbContext db, ITenantContext context, Perm
 {
     public async ValueTask<TaskDetail> Handle(GetTaskQuery query, CancellationToken ct)
     {
+        await using var snapshot = await db.ReadOneSnapshotAsync(ct);
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == query.Id, ct) ?? throw new NotFoundException("task");
         var today = clock.Today();
         var handoffs = await db.TaskHandoffs.AsNoTracking().Where(h => h.TaskId == task.Id).OrderBy(h => h.Role).ThenBy(h => h.RecipientName).ToListAsync(ct);

@@ -120,10 +120,17 @@ public sealed partial class OutboxDispatcher(
                 await InvokeAsync(handler, eventType, domainEvent, context, ct);
                 await db.SaveChangesAsync(ct);
                 var completedAt = clock.GetUtcNow();
-                await db.OutboxDeliveries.Where(d => d.Id == delivery.Id)
+                // A lease can run out while a long batch waits its turn, and another node may then have run and
+                // completed the same delivery: its effects are already in, so these are rolled back, not doubled.
+                var completed = await db.OutboxDeliveries.Where(d => d.Id == delivery.Id && d.CompletedAt == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(d => d.CompletedAt, completedAt)
                         .SetProperty(d => d.Attempts, delivery.Attempts + 1)
                         .SetProperty(d => d.LockedUntil, (DateTimeOffset?)null), ct);
+                if (completed == 0)
+                {
+                    await tx.RollbackAsync(ct);
+                    return;
+                }
                 await tx.CommitAsync(ct);
             }
             await afterCommit.RunAsync();

@@ -19,4 +19,20 @@ public static class Queries
     {
         if (version is { } v) db.Entry(entity).Property(e => e.Version).OriginalValue = v;
     }
+
+    /// <summary>
+    /// Makes the reads that follow see one snapshot (REPEATABLE READ), so a view assembled from several queries never
+    /// pairs a row with children committed after it was read (a task's deadline read before the report that moved
+    /// it, its thread after). Inside a command's transaction the reads already share that transaction: nothing to do.
+    /// </summary>
+    public static async Task<IAsyncDisposable> ReadOneSnapshotAsync(this AppDbContext db, CancellationToken ct) =>
+        db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct)
+            : NoSnapshot.Instance;
+
+    private sealed class NoSnapshot : IAsyncDisposable
+    {
+        public static readonly NoSnapshot Instance = new();
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }
