@@ -40,6 +40,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "vi-VN" });
         context.SetDefaultTimeout(20_000);
+        // Navigations (sign-in, then the first render of a tenant page) wait longer still: with the integration
+        // suite on the same two cores, a sign-in's redirect and first page load once took over 20 s.
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 }

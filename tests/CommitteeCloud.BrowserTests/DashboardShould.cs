@@ -5,8 +5,6 @@ namespace CommitteeCloud.BrowserTests;
 /// <summary>The province's supervisor keeps the dashboard open while a commune's task goes overdue.</summary>
 public sealed class DashboardShould(AppFixture app, BrowserFixture browser)
 {
-    private static readonly LocatorAssertionsToHaveAttributeOptions Patient = new() { Timeout = 20_000 };
-
     [Fact]
     public async Task Turn_a_commune_red_when_its_task_goes_overdue_without_a_reload()
     {
@@ -23,7 +21,7 @@ public sealed class DashboardShould(AppFixture app, BrowserFixture browser)
         await page.WaitUntilLiveAsync();
         var tile = page.Locator($"[data-testid=dashboard-tile][data-code={tree.ChildA}]");
         // No leader assignment and no dialogue yet: amber, not red.
-        await Assertions.Expect(tile).ToHaveAttributeAsync("data-health", "Amber", Patient);
+        await Assertions.Expect(tile).ToHaveAttributeAsync("data-health", "Amber");
         await Assertions.Expect(page.GetByTestId("total-overdue")).ToHaveTextAsync("0");
         var loads = 0;
         page.Load += (_, _) => loads++;
@@ -36,7 +34,7 @@ public sealed class DashboardShould(AppFixture app, BrowserFixture browser)
         });
         moved.EnsureSuccessStatusCode();
 
-        await Assertions.Expect(tile).ToHaveAttributeAsync("data-health", "Red", Patient);
+        await Assertions.Expect(tile).ToHaveAttributeAsync("data-health", "Red");
         await Assertions.Expect(page.GetByTestId("total-overdue")).ToHaveTextAsync("1");
         await Assertions.Expect(page.GetByTestId("total-red")).ToHaveTextAsync("1");
         Assert.Equal(0, loads);

@@ -128,6 +128,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Tasks.TaskRollUp>();
         services.AddScoped<Features.Tasks.TaskHandOffs>();
         services.AddSingleton<Features.Tasks.TaskListCache>();
+        services.AddSingleton<Features.Dashboard.DashboardSumsCache>();
+        services.AddScoped<Features.Dashboard.DashboardReader>();
         services.AddScoped<Features.Reports.ReportHandOffs>();
         services.AddScoped<Features.Plans.PlanResults>();
         services.AddScoped<Features.Audit.AuditTrailReader>();

@@ -169,6 +169,26 @@ public sealed class DashboardShould(AppFixture app)
     }
 
     [Fact]
+    public async Task Give_a_dashboard_read_a_moment_ago_the_new_numbers_of_the_unit_that_changed()
+    {
+        var tree = await app.CreateTreeAsync();
+        using var a = await app.ClientForAsync(tree.ASecretary);
+        using var supervisor = await app.ClientForAsync(tree.RootSupervisor);
+        await CreateTaskAsync(a, tree.ChildA, "Còn hạn", 20);
+        // Read (and so known to the dashboard's per-unit sums) before the change below.
+        var before = await DashboardWhenAsync(supervisor, tree.Root, d => Shows(d, tree.ChildA, u => Int(u, "tasks", "onTime") == 1) && d.GetProperty("units").GetArrayLength() == 4);
+        Assert.Equal(0, Int(UnitOf(before, tree.ChildA), "tasks", "overdue"));
+
+        await CreateTaskAsync(a, tree.ChildA, "Quá hạn", -1);
+        var after = await DashboardWhenAsync(supervisor, tree.Root, d => Shows(d, tree.ChildA, u => Int(u, "tasks", "overdue") == 1));
+        Assert.Equal("Red", UnitOf(after, tree.ChildA).Str("health"));
+        Assert.Equal(1, Int(UnitOf(after, tree.ChildA), "tasks", "onTime"));
+        // The units that did not change keep their numbers; the totals are the sum of the rows.
+        Assert.Equal(UnitOf(before, tree.ChildB).GetRawText(), UnitOf(after, tree.ChildB).GetRawText());
+        Assert.Equal(1, Int(after.GetProperty("totals"), "tasks", "overdue"));
+    }
+
+    [Fact]
     public async Task Tell_an_open_dashboard_which_unit_changed_so_it_fetches_that_row_alone()
     {
         var tree = await app.CreateTreeAsync();

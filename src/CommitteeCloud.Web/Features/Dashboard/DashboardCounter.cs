@@ -39,6 +39,8 @@ public static class DashboardCounter
             item.SourceTenantId = current.Id;
             db.DashboardItems.Add(item);
         }
+        await db.UnitSummaries.Where(s => s.TenantId == unitId)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.CountersVersion, s => s.CountersVersion + 1), ct);
         if (!own) await RecountReviewAsync(db, unitId, ct);
         return unit.Path;
     }

@@ -7,48 +7,72 @@ namespace CommitteeCloud.Web.Features.Dashboard;
 
 /// <summary>
 /// Reads dashboard rows through the supervision read path only (<see cref="SubtreeQueries.InSubtreeOf(DbSet{UnitSummary}, TenantInfo)"/>:
-/// the explicit subtree condition on top of the subtree row-level security): one query for the units, one grouped
-/// query for their counters; timeliness is decided here, from the stored due dates and today.
+/// the explicit subtree condition on top of the subtree row-level security): one query for the units, and one grouped
+/// query for the counters of the units whose sums are not already known at their current version
+/// (<see cref="DashboardSumsCache"/>); timeliness is decided here, from the stored due dates and today.
 /// </summary>
-public static class DashboardReader
+public sealed class DashboardReader(AppDbContext db, DashboardSumsCache cache)
 {
-    public static async Task<List<DashboardUnit>> RowsAsync(AppDbContext db, TenantInfo current, int year, DateOnly today,
+    public async Task<List<DashboardUnit>> RowsAsync(TenantInfo current, int year, DateOnly today,
         Func<IQueryable<UnitSummary>, IQueryable<UnitSummary>> narrow, IReadOnlyCollection<Guid>? only, CancellationToken ct)
     {
+        // The versions and the counters read together: sums are never kept under a version they do not belong to.
+        await using var snapshot = await db.ReadOneSnapshotAsync(ct);
         var units = db.UnitSummaries.InSubtreeOf(current);
         if (only is not null) units = units.Where(s => only.Contains(s.TenantId));
         var summaries = await narrow(units).AsNoTracking().OrderBy(s => s.Path).ToListAsync(ct);
         if (summaries.Count == 0) return [];
 
+        var sums = new Dictionary<Guid, DashboardSums[]>(summaries.Count);
+        var missing = new List<UnitSummary>();
+        foreach (var s in summaries)
+        {
+            if (cache.TryGet(new(s.TenantId, s.CountersVersion, year, today), out var known)) sums[s.TenantId] = known;
+            else missing.Add(s);
+        }
+        if (missing.Count > 0)
+        {
+            var read = await SumsAsync(current, year, today, [.. missing.Select(s => s.TenantId)], ct);
+            foreach (var s in missing)
+            {
+                var unitSums = read[s.TenantId].ToArray();
+                cache.Set(new(s.TenantId, s.CountersVersion, year, today), unitSums);
+                sums[s.TenantId] = unitSums;
+            }
+        }
+        return [.. summaries.Select(s => Row(s, current, year, today, sums[s.TenantId]))];
+    }
+
+    private async Task<ILookup<Guid, DashboardSums>> SumsAsync(TenantInfo current, int year, DateOnly today, List<Guid> unitIds, CancellationToken ct)
+    {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         var soon = today.AddDays(TaskTimeliness.DueSoonDays);
-        var items = db.DashboardItems.InSubtreeOf(current)
+        var rows = await db.DashboardItems.InSubtreeOf(current)
+            .Where(i => unitIds.Contains(i.TenantId))
             .Where(i => (i.Outcome == DashboardOutcome.Open && (i.DueOn == null || i.DueOn <= to))
-                        || (i.Outcome != DashboardOutcome.Open && (i.DueOn == null || (i.DueOn >= from && i.DueOn <= to))));
-        if (only is not null) items = items.Where(i => only.Contains(i.TenantId));
-        var sums = (await items
+                        || (i.Outcome != DashboardOutcome.Open && (i.DueOn == null || (i.DueOn >= from && i.DueOn <= to))))
             .GroupBy(i => new { i.TenantId, i.Kind })
-            .Select(g => new Sums(
-                g.Key.TenantId, g.Key.Kind,
-                g.Sum(i => i.Outcome == DashboardOutcome.Open && i.DueOn == null ? i.Count : 0),
-                g.Sum(i => i.Outcome == DashboardOutcome.Open && i.DueOn > soon ? i.Count : 0),
-                g.Sum(i => i.Outcome == DashboardOutcome.Open && i.DueOn >= today && i.DueOn <= soon ? i.Count : 0),
-                g.Sum(i => i.Outcome == DashboardOutcome.Open && i.DueOn < today ? i.Count : 0),
-                g.Sum(i => i.Outcome == DashboardOutcome.DoneOnTime ? i.Count : 0),
-                g.Sum(i => i.Outcome == DashboardOutcome.DoneLate ? i.Count : 0),
-                g.Sum(i => i.Met)))
-            .ToListAsync(ct))
-            .ToLookup(s => s.TenantId);
-
-        return [.. summaries.Select(s => Row(s, current, year, today, sums[s.TenantId].ToList()))];
+            .Select(g => new
+            {
+                g.Key.TenantId,
+                Sums = new DashboardSums(
+                    g.Key.Kind,
+                    g.Sum(i => i.Outcome == DashboardOutcome.Open && i.DueOn == null ? i.Count : 0),
+                    g.Sum(i => i.Outcome == DashboardOutcome.Open && i.DueOn > soon ? i.Count : 0),
+                    g.Sum(i => i.Outcome == DashboardOutcome.Open && i.DueOn >= today && i.DueOn <= soon ? i.Count : 0),
+                    g.Sum(i => i.Outcome == DashboardOutcome.Open && i.DueOn < today ? i.Count : 0),
+                    g.Sum(i => i.Outcome == DashboardOutcome.DoneOnTime ? i.Count : 0),
+                    g.Sum(i => i.Outcome == DashboardOutcome.DoneLate ? i.Count : 0),
+                    g.Sum(i => i.Met)),
+            })
+            .ToListAsync(ct);
+        return rows.ToLookup(r => r.TenantId, r => r.Sums);
     }
 
-    private sealed record Sums(Guid TenantId, DashboardItemKind Kind, int NoDeadline, int Later, int DueSoon, int Overdue, int OnTime, int Late, int Met);
-
-    private static DashboardUnit Row(UnitSummary s, TenantInfo current, int year, DateOnly today, List<Sums> sums)
+    private static DashboardUnit Row(UnitSummary s, TenantInfo current, int year, DateOnly today, DashboardSums[] sums)
     {
-        Sums Of(DashboardItemKind kind) => sums.FirstOrDefault(x => x.Kind == kind) ?? new Sums(s.TenantId, kind, 0, 0, 0, 0, 0, 0, 0);
+        DashboardSums Of(DashboardItemKind kind) => sums.FirstOrDefault(x => x.Kind == kind) ?? new DashboardSums(kind, 0, 0, 0, 0, 0, 0, 0);
         var t = Of(DashboardItemKind.Task);
         var r = Of(DashboardItemKind.Report);
         var c = Of(DashboardItemKind.Commitment);

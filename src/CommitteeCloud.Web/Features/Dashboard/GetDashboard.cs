@@ -52,7 +52,7 @@ public sealed class DashboardUnitQueryValidator : AbstractValidator<DashboardUni
     }
 }
 
-public sealed class DashboardQueryHandler(AppDbContext db, ITenantContext context, TimeProvider clock)
+public sealed class DashboardQueryHandler(AppDbContext db, DashboardReader reader, ITenantContext context, TimeProvider clock)
     : IQueryHandler<DashboardQuery, DashboardView>, IQueryHandler<DashboardUnitsQuery, IReadOnlyList<DashboardUnit>>,
       IQueryHandler<DashboardUnitQuery, DashboardUnitDetail>
 {
@@ -60,7 +60,7 @@ public sealed class DashboardQueryHandler(AppDbContext db, ITenantContext contex
     {
         var today = clock.Today();
         var year = query.Year ?? today.Year;
-        var rows = await DashboardReader.RowsAsync(db, context.Tenant!, year, today,
+        var rows = await reader.RowsAsync(context.Tenant!, year, today,
             units => query.UnitKind is { } kind ? units.Where(s => s.Kind == kind) : units, only: null, ct);
         return new DashboardView(year, today, DashboardTotals.Of(rows), rows);
     }
@@ -69,7 +69,7 @@ public sealed class DashboardQueryHandler(AppDbContext db, ITenantContext contex
     {
         var today = clock.Today();
         // Ids outside the subtree are simply not found: the answer says nothing about them.
-        return await DashboardReader.RowsAsync(db, context.Tenant!, query.Year ?? today.Year, today, units => units, [.. query.Ids.Distinct()], ct);
+        return await reader.RowsAsync(context.Tenant!, query.Year ?? today.Year, today, units => units, [.. query.Ids.Distinct()], ct);
     }
 
     public async ValueTask<DashboardUnitDetail> Handle(DashboardUnitQuery query, CancellationToken ct)
@@ -77,7 +77,7 @@ public sealed class DashboardQueryHandler(AppDbContext db, ITenantContext contex
         var today = clock.Today();
         var year = query.Year ?? today.Year;
         var unit = await db.FindSelfOrDescendantAsync(context, query.Code, "code", ct);
-        var rows = await DashboardReader.RowsAsync(db, context.Tenant!, year, today,
+        var rows = await reader.RowsAsync(context.Tenant!, year, today,
             units => units.Where(s => s.TenantId == unit.Id || s.ParentId == unit.Id), only: null, ct);
         var row = rows.FirstOrDefault(r => r.TenantId == unit.Id) ?? throw new NotFoundException("code");
 

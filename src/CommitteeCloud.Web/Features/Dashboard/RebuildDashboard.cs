@@ -1,6 +1,6 @@
 using CommitteeCloud.Domain.Reviews;
 using CommitteeCloud.Web.Features.Supervision;
-using CommitteeCloud.Web.Platform.Auditing;
+using CommitteeCloud.Web.Platform.Jobs;
 
 namespace CommitteeCloud.Web.Features.Dashboard;
 
@@ -33,8 +33,8 @@ public static class DashboardRebuild
         }
 
         // From scratch: nothing of the old counters may survive into the new ones.
-        foreach (var id in ids)
-            await InScopeAsync(services, store, id, async (sp, db, tenant) =>
+        var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        await scopes.SumOverTenantsAsync(Operation, ids, activeOnly: false, sp => InTransactionAsync(sp, async (db, tenant) =>
             {
                 await db.DashboardItems.Where(i => i.TenantId == tenant.Id).ExecuteDeleteAsync(ct);
                 await db.UnitSummaries.Where(s => s.TenantId == tenant.Id).ExecuteUpdateAsync(u => u
@@ -42,18 +42,16 @@ public static class DashboardRebuild
                     .SetProperty(s => s.ReviewTotal, (decimal?)null).SetProperty(s => s.ReviewBand, (string?)null)
                     .SetProperty(s => s.ReviewRank, (int?)null).SetProperty(s => s.ReviewRankedUnits, (int?)null), ct);
                 return 0;
-            }, ct);
+            }, ct), ct);
 
-        var counters = 0;
-        foreach (var id in ids)
-            counters += await InScopeAsync(services, store, id, async (sp, db, tenant) =>
+        var counters = await scopes.SumOverTenantsAsync(Operation, ids, activeOnly: false, sp => InTransactionAsync(sp, async (db, tenant) =>
             {
                 await sp.GetRequiredService<UnitSummaryProjector>().RecomputeOwnAsync(ct);
                 await DashboardCounter.RecountAsync(db, tenant, tenant.Id, clock, ct);
                 foreach (var unit in await UnitsHeldAboutAsync(db, ct))
                     await DashboardCounter.RecountAsync(db, tenant, unit, clock, ct);
                 return db.ChangeTracker.Entries<DashboardItem>().Count();
-            }, ct);
+            }, ct), ct);
         return new Result(ids.Count, counters);
     }
 
@@ -65,17 +63,13 @@ public static class DashboardRebuild
         return [.. slots.Concat(rankings.SelectMany(r => r).Select(r => r.ChildTenantId)).Distinct()];
     }
 
-    private static async Task<int> InScopeAsync(IServiceProvider services, TenantStore store, Guid tenantId,
-        Func<IServiceProvider, AppDbContext, TenantInfo, Task<int>> work, CancellationToken ct)
+    private const string Operation = "dashboard-rebuild";
+
+    private static async Task<int> InTransactionAsync(IServiceProvider services, Func<AppDbContext, TenantInfo, Task<int>> work, CancellationToken ct)
     {
-        var tenant = await store.FindByIdAsync(tenantId, ct);
-        if (tenant is null) return 0;
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(tenant, null);
-        scope.ServiceProvider.GetRequiredService<AuditScope>().Operation = "dashboard-rebuild";
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var db = services.GetRequiredService<AppDbContext>();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var result = await work(scope.ServiceProvider, db, tenant);
+        var result = await work(db, services.GetRequiredService<ITenantContext>().Tenant!);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return result;

@@ -39,6 +39,13 @@ public sealed class UnitSummary : ISubtreeReadModel
     public string? ReviewBand { get; set; }
     public int? ReviewRank { get; set; }
     public int? ReviewRankedUnits { get; set; }
+
+    /// <summary>
+    /// Moves whenever the unit's dashboard counters are recounted (in the same transaction): a dashboard keeps the
+    /// sums of a unit's counters under this number and reads them again only when it moved.
+    /// </summary>
+    public long CountersVersion { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>Whether a written assignment is in force on <paramref name="today"/> (dates are compared at read time).</summary>

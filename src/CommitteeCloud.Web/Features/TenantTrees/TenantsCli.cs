@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommitteeCloud.Web.Platform.CommandLine;
 
 namespace CommitteeCloud.Web.Features.TenantTrees;
 
@@ -42,15 +43,8 @@ public static class TenantsCli
 
     private static async Task<int> ApplyAsync(string[] args, TextWriter output, TextWriter errors)
     {
-        // Configuration arguments (--Database:..., --ConnectionStrings:...) go to the app as they would to the server.
-        // Quiet by default: a command prints its summary, not the app's start-up log; the caller may override.
-        List<string> files = [], appArgs = ["--Logging:LogLevel:Default=Warning", "--Demo:Load=false"];
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal)) files.Add(args[i]);
-            else if (args[i].Contains('=', StringComparison.Ordinal) || i + 1 == args.Length) appArgs.Add(args[i]);
-            else appArgs.AddRange([args[i], args[++i]]);
-        }
+        var arguments = AppCommand.Split(args);
+        var files = arguments.Words;
         if (files.Count != 1) return Fail(errors, Usage);
 
         // Read and checked before the database starts: a typo in the file costs no cluster start-up.
@@ -59,19 +53,12 @@ public static class TenantsCli
         if (path is null) return Fail(errors, $"{name}: không có tệp này / no such file.");
         TenantTreeLoader.Parse(await File.ReadAllBytesAsync(path), name);
 
-        var app = await CommitteeCloudApp.BuildServicesAsync([.. appArgs]);
-        try
+        return await AppCommand.RunAsync(arguments.AppArgs, async services =>
         {
-            var result = await TenantTreeLoader.ApplyFileAsync(app.Services, path, name, CancellationToken.None);
+            var result = await TenantTreeLoader.ApplyFileAsync(services, path, name, CancellationToken.None);
             await output.WriteLineAsync($"{name}: {result}");
             return 0;
-        }
-        finally
-        {
-            // Stopping a host that never started still raises ApplicationStopped, which stops the embedded cluster.
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        });
     }
 
     /// <summary>
@@ -91,18 +78,11 @@ public static class TenantsCli
 
     private static async Task<int> GenerateAsync(string[] args, TextWriter output, TextWriter errors)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            var arg = args[i];
-            if (!arg.StartsWith("--", StringComparison.Ordinal)) return Fail(errors, Usage);
-            var eq = arg.IndexOf('=');
-            if (eq > 0) options[arg[2..eq]] = arg[(eq + 1)..];
-            else if (i + 1 < args.Length) options[arg[2..]] = args[++i];
-            else return Fail(errors, Usage);
-        }
-        var unknown = options.Keys.Except(["count", "out", "people-per-tenant", "seed", "prefix"]).FirstOrDefault();
-        if (unknown is not null) return Fail(errors, $"Tùy chọn không rõ / unknown option --{unknown}.\n{Usage}");
+        var arguments = AppCommand.Split(args, GenerateOptions);
+        if (arguments.Words.Count > 0) return Fail(errors, Usage);
+        if (arguments.AppArgs.Skip(DefaultAppArgs).FirstOrDefault() is { } unknown)
+            return Fail(errors, $"Tùy chọn không rõ / unknown option {unknown}.\n{Usage}");
+        var options = arguments.Options;
         if (!options.TryGetValue("out", out var path)) return Fail(errors, Usage);
         if (!TryNumber(options, "count", null, min: 1, out var count)
             || !TryNumber(options, "people-per-tenant", 20, min: 1, out var people)
@@ -125,9 +105,8 @@ public static class TenantsCli
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value) && value >= min;
     }
 
-    private static int Fail(TextWriter errors, string message)
-    {
-        errors.WriteLine(message);
-        return 1;
-    }
+    private static readonly string[] GenerateOptions = ["count", "out", "people-per-tenant", "seed", "prefix"];
+    private static readonly int DefaultAppArgs = AppCommand.Split([]).AppArgs.Count;
+
+    private static int Fail(TextWriter errors, string message) => AppCommand.Fail(errors, message);
 }

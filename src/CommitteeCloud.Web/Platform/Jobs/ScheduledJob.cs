@@ -16,10 +16,15 @@ public static class JobScopes
     /// scope of its own acting in that tenant for no person and audited as <paramref name="operation"/>; returns the sum.
     /// </summary>
     public static async Task<int> SumOverTenantsAsync(this IServiceScopeFactory scopes, string operation, bool activeOnly,
-        Func<IServiceProvider, Task<int>> work, CancellationToken ct)
+        Func<IServiceProvider, Task<int>> work, CancellationToken ct) =>
+        await scopes.SumOverTenantsAsync(operation, await scopes.TenantIdsAsync(ct), activeOnly, work, ct);
+
+    /// <summary>The same over the given tenants, in the given order.</summary>
+    public static async Task<int> SumOverTenantsAsync(this IServiceScopeFactory scopes, string operation, IEnumerable<Guid> tenantIds,
+        bool activeOnly, Func<IServiceProvider, Task<int>> work, CancellationToken ct)
     {
         var total = 0;
-        foreach (var tenantId in await scopes.TenantIdsAsync(ct))
+        foreach (var tenantId in tenantIds)
         {
             await using var scope = scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;

@@ -3103,6 +3103,10 @@ namespace CommitteeCloud.Web.Platform.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("code");
 
+                    b.Property<long>("CountersVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("counters_version");
+
                     b.Property<int>("Depth")
                         .HasColumnType("integer")
                         .HasColumnName("depth");
