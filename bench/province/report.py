@@ -80,6 +80,12 @@ if load:
         (f"{int(m.group(1)):,} s" if m else "?") + (f", {int(tasks.group(1)):,} tasks" if tasks else ""), None, None)
 http_rows("unit's task inbox `GET /t/{unit}/api/tasks?pageSize=50`", "a", 50, 1500, 2)
 http_rows("province subtree dashboard `GET /t/{root}/api/dashboard`", "b", 100)
+cold = read("b-cold")
+if cold:
+    m = re.search(r"(\d+) bytes; first request after start-up \(cold\) ([\d.]+)s", cold["text"])
+    if m:
+        row("(b) the same dashboard, first request after start-up (every unit's counters summed)", "—",
+            f"{float(m.group(2)) * 1000:,.0f} ms; {int(m.group(1)):,} bytes of JSON", None, None)
 http_rows("progress update `POST /t/{unit}/api/tasks/{id}/progress` (with the outbox write)", "c", 100)
 for layout, what in [("spread", "1 connection per tenant, a post reaches 3"), ("province", "all on the province, a post reaches 1,000")]:
     live = read(f"live-{layout}")
