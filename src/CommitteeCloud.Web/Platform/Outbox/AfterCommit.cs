@@ -12,6 +12,12 @@ public sealed class AfterCommit(ILogger<AfterCommit> logger)
 
     public void Discard() => _actions.Clear();
 
+    /// <summary>How many actions are queued: a mark to <see cref="DiscardFrom"/> when the work after it is rolled back.</summary>
+    public int Count => _actions.Count;
+
+    /// <summary>Drops the actions queued since <paramref name="mark"/> (their work was rolled back to a savepoint).</summary>
+    public void DiscardFrom(int mark) => _actions.RemoveRange(mark, _actions.Count - mark);
+
     public async Task RunAsync()
     {
         var actions = _actions.ToArray();
