@@ -116,6 +116,42 @@ public sealed class OutboxDeliveryShould(AppFixture app)
     }
 
     [Fact]
+    public async Task Keep_what_one_handler_did_when_another_handler_of_the_same_tenant_fails_in_the_same_run()
+    {
+        var tree = await app.CreateTreeAsync();
+        var rootId = await app.TenantIdAsync(tree.Root);
+        var blocked = await app.UserIdAsync(tree.BSecretary);
+        // A member added raises one event in the root with two handlers: the unit summary's projector and the inbox's
+        // notifier. They run in one transaction; the notifier fails there after its insert began.
+        await app.AdminSqlAsync($"""
+            CREATE OR REPLACE FUNCTION refuse_inbox_{tree.Suffix}() RETURNS trigger LANGUAGE plpgsql AS
+              $$ BEGIN IF NEW.user_id = '{blocked}' THEN RAISE EXCEPTION 'inbox unavailable'; END IF; RETURN NEW; END $$;
+            CREATE TRIGGER refuse_inbox_{tree.Suffix} AFTER INSERT ON notifications FOR EACH ROW EXECUTE FUNCTION refuse_inbox_{tree.Suffix}();
+            """);
+        var deliveries = $"""
+            SELECT string_agg(CASE WHEN d.handler LIKE '%MemberAddedNotifier%' THEN 'notifier' ELSE 'projector' END || ':' ||
+                     CASE WHEN d.completed_at IS NULL THEN 'open' ELSE 'done' END || ':' || d.attempts, ',' ORDER BY d.handler)
+            FROM outbox_deliveries d JOIN outbox_messages m ON m.id = d.message_id
+            WHERE m.tenant_id = '{rootId}' AND m.type = 'MemberAdded' AND m.payload->>'UserId' = '{blocked}'
+            """;
+        try
+        {
+            await AddToRootAsync(tree, tree.BSecretary);
+            var state = await Eventually.ValueAsync(() => app.AdminScalarAsync<string>(deliveries), s => s is not null && s.Contains("notifier:open:"));
+            // The projector's work was kept and completed once; the notifier's was rolled back to its savepoint.
+            Assert.Contains("projector:done:1", state);
+            Assert.Equal(0L, await CountNotificationsAsync(rootId, blocked));
+        }
+        finally
+        {
+            await app.AdminSqlAsync($"DROP TRIGGER refuse_inbox_{tree.Suffix} ON notifications; DROP FUNCTION refuse_inbox_{tree.Suffix}();");
+        }
+        await app.AdminSqlAsync($"UPDATE outbox_deliveries SET next_attempt_at = now() WHERE completed_at IS NULL AND message_id IN (SELECT id FROM outbox_messages WHERE payload->>'UserId' = '{blocked}' AND tenant_id = '{rootId}')");
+        Assert.Equal(1L, await Eventually.ValueAsync(() => CountNotificationsAsync(rootId, blocked), n => n == 1));
+        Assert.Contains("projector:done:1", await app.AdminScalarAsync<string>(deliveries));
+    }
+
+    [Fact]
     public void Back_off_exponentially_up_to_five_minutes()
     {
         Assert.Equal(TimeSpan.FromSeconds(1), OutboxDispatcher.Backoff(1));
