@@ -137,7 +137,7 @@ public sealed class OutboxDeliveryShould(AppFixture app)
         try
         {
             await AddToRootAsync(tree, tree.BSecretary);
-            var state = await Eventually.ValueAsync(() => app.AdminScalarAsync<string>(deliveries), s => s is not null && s.Contains("notifier:open:") && !s.Contains("notifier:open:0"));
+            var state = await Eventually.ValueAsync(() => app.AdminScalarAsync<string>(deliveries), s => s is not null && s.Contains("projector:done:") && s.Contains("notifier:open:") && !s.Contains("notifier:open:0"));
             // The projector's work was kept and completed once; the notifier's was rolled back to its savepoint.
             Assert.Contains("projector:done:1", state);
             Assert.Equal(0L, await CountNotificationsAsync(rootId, blocked));
