@@ -14,9 +14,11 @@ namespace CommitteeCloud.Bench;
 /// task, and the codes of the tenant and of every tenant above it) at RATE posts/s, each to a different task, and
 /// measures for every connection that should hear of it (its tenant is on the task's path) the time from the post's
 /// response (the commit) to the arrival of the "taskChanged" tenant event naming that task. It also samples the app's
-/// resident memory (VmRSS of APP_PID) before connecting, with every connection open, and during the stream.
+/// resident memory (VmRSS of APP_PID) before connecting, with every connection open, and during the stream. The first
+/// WARMUP lines of POSTS.tsv (default 10) are posted first, at the same rate, and not measured: a freshly started app
+/// compiles each query and handler the first time it meets it (the wrk scenarios warm up the same way).
 ///
-/// usage: live BASE_URL CONNECTIONS.tsv POSTS.tsv PASSWORD POSTS RATE APP_PID
+/// usage: live BASE_URL CONNECTIONS.tsv POSTS.tsv PASSWORD POSTS RATE APP_PID [WARMUP]
 /// </summary>
 public static class LiveFanout
 {
@@ -29,6 +31,9 @@ public static class LiveFanout
         var posts = File.ReadAllLines(args[2]).Where(l => l.Length > 0).Select(l => l.Split('\t'))
             .Select(p => new Post(p[0], p[1], Guid.Parse(p[2]), p[3].Split(','))).ToList();
         var password = args[3];
+        var warmup = args.Length > 7 ? int.Parse(args[7]) : 10;
+        var warmupPosts = posts.Take(warmup).ToList();
+        posts = [.. posts.Skip(warmup)];
         var count = Math.Min(int.Parse(args[4]), posts.Count);
         var rate = double.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture);
         var appPid = int.Parse(args[6]);
@@ -37,7 +42,7 @@ public static class LiveFanout
         // One sign-in per person (a password check each), a few at a time as people arrive in the morning.
         var tokens = new ConcurrentDictionary<string, string>();
         var watch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(members.Select(m => m.User).Concat(posts.Take(count).Select(p => p.User)).Distinct(),
+        await Parallel.ForEachAsync(members.Select(m => m.User).Concat(warmupPosts.Concat(posts.Take(count)).Select(p => p.User)).Distinct(),
             new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (user, ct) =>
             {
                 var response = await http.PostAsJsonAsync("/api/auth/token", new { userName = user, password }, ct);
@@ -83,36 +88,46 @@ public static class LiveFanout
 
         // The stream: one post every 1/RATE s, each to its own task, not waiting for the previous answer.
         var answered = new ConcurrentDictionary<Guid, (double Sent, double Answered)>();
+        var postErrors = 0;
+        async Task StreamAsync(IReadOnlyList<Post> stream, List<Task> sends)
+        {
+            var start = clock.Elapsed.TotalMilliseconds;
+            for (var i = 0; i < stream.Count; i++)
+            {
+                var due = start + i * 1000 / rate;
+                var wait = due - clock.Elapsed.TotalMilliseconds;
+                if (wait > 1) await Task.Delay(TimeSpan.FromMilliseconds(wait));
+                var post = stream[i];
+                var percent = 10 + i % 9 * 10;
+                sends.Add(Task.Run(async () =>
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{post.Tenant}/api/tasks/{post.Task}/progress")
+                    {
+                        Content = JsonContent.Create(new { text = $"Cập nhật tiến độ đo hiệu năng {percent}%", percent }),
+                    };
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[post.User]);
+                    var sent = clock.Elapsed.TotalMilliseconds;
+                    using var response = await http.SendAsync(request);
+                    var at = clock.Elapsed.TotalMilliseconds;
+                    if (!response.IsSuccessStatusCode && Interlocked.Increment(ref postErrors) <= 3)
+                        Console.Error.WriteLine($"POST progress {post.Task}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                    answered[post.Task] = (sent, at);
+                }));
+            }
+        }
+        var warmupSends = new List<Task>();
+        await StreamAsync(warmupPosts, warmupSends);
+        await Task.WhenAll(warmupSends);
+        await Task.Delay(2000); // the warm-up's outbox work done
+        var measured = posts.Take(count).ToList();
         var rssPeak = rssConnected;
         var sampler = Task.Run(async () =>
         {
-            while (answered.Count < count) { rssPeak = Math.Max(rssPeak, Rss(appPid)); await Task.Delay(250); }
+            while (!measured.All(p => answered.ContainsKey(p.Task))) { rssPeak = Math.Max(rssPeak, Rss(appPid)); await Task.Delay(250); }
         });
-        var postErrors = 0;
         var sends = new List<Task>();
         var streamStart = clock.Elapsed.TotalMilliseconds;
-        for (var i = 0; i < count; i++)
-        {
-            var due = streamStart + i * 1000 / rate;
-            var wait = due - clock.Elapsed.TotalMilliseconds;
-            if (wait > 1) await Task.Delay(TimeSpan.FromMilliseconds(wait));
-            var post = posts[i];
-            var percent = 10 + i % 9 * 10;
-            sends.Add(Task.Run(async () =>
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{post.Tenant}/api/tasks/{post.Task}/progress")
-                {
-                    Content = JsonContent.Create(new { text = $"Cập nhật tiến độ đo hiệu năng {percent}%", percent }),
-                };
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[post.User]);
-                var sent = clock.Elapsed.TotalMilliseconds;
-                using var response = await http.SendAsync(request);
-                var at = clock.Elapsed.TotalMilliseconds;
-                if (!response.IsSuccessStatusCode && Interlocked.Increment(ref postErrors) <= 3)
-                    Console.Error.WriteLine($"POST progress {post.Task}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-                answered[post.Task] = (sent, at);
-            }));
-        }
+        await StreamAsync(measured, sends);
         await Task.WhenAll(sends);
         var streamSeconds = (clock.Elapsed.TotalMilliseconds - streamStart) / 1000;
         await Task.Delay(10_000); // stragglers
@@ -134,6 +149,7 @@ public static class LiveFanout
             }
         }
         var responses = answered.Values.Select(v => v.Answered - v.Sent).ToList();
+        Console.WriteLine($"warm-up: {warmupPosts.Count} posts, not measured");
         Console.WriteLine($"stream: {count} progress posts in {streamSeconds:F1} s ({count / streamSeconds:F1}/s), {postErrors} non-2xx");
         Console.WriteLine($"post response: {Summary(responses)}");
         Console.WriteLine($"receipts: {latencies.Count} of {expected} expected ({missing} missing)");
