@@ -88,11 +88,7 @@ public sealed class OutboxDeliveryShould(AppFixture app)
         var rootId = await app.TenantIdAsync(tree.Root);
         var blocked = await app.UserIdAsync(tree.BSecretary);
         var other = await app.UserIdAsync(tree.A1Member);
-        await app.AdminSqlAsync($"""
-            CREATE OR REPLACE FUNCTION refuse_inbox_{tree.Suffix}() RETURNS trigger LANGUAGE plpgsql AS
-              $$ BEGIN IF NEW.user_id = '{blocked}' THEN RAISE EXCEPTION 'inbox unavailable'; END IF; RETURN NEW; END $$;
-            CREATE TRIGGER refuse_inbox_{tree.Suffix} BEFORE INSERT ON notifications FOR EACH ROW EXECUTE FUNCTION refuse_inbox_{tree.Suffix}();
-            """);
+        await RefuseInboxAsync(tree, blocked, "BEFORE");
         try
         {
             await AddToRootAsync(tree, tree.BSecretary);
@@ -108,10 +104,10 @@ public sealed class OutboxDeliveryShould(AppFixture app)
         }
         finally
         {
-            await app.AdminSqlAsync($"DROP TRIGGER refuse_inbox_{tree.Suffix} ON notifications; DROP FUNCTION refuse_inbox_{tree.Suffix}();");
+            await AllowInboxAsync(tree);
         }
         // Once the fault is gone the next retry delivers it (backoff is short for the first attempts).
-        await app.AdminSqlAsync($"UPDATE outbox_deliveries SET next_attempt_at = now() WHERE completed_at IS NULL AND message_id IN (SELECT id FROM outbox_messages WHERE payload->>'UserId' = '{blocked}' AND tenant_id = '{rootId}')");
+        await RetryNowAsync(rootId, blocked);
         Assert.Equal(1L, await Eventually.ValueAsync(() => CountNotificationsAsync(rootId, blocked), n => n == 1));
     }
 
@@ -123,11 +119,7 @@ public sealed class OutboxDeliveryShould(AppFixture app)
         var blocked = await app.UserIdAsync(tree.BSecretary);
         // A member added raises one event in the root with two handlers: the unit summary's projector and the inbox's
         // notifier. They run in one transaction; the notifier fails there after its insert began.
-        await app.AdminSqlAsync($"""
-            CREATE OR REPLACE FUNCTION refuse_inbox_{tree.Suffix}() RETURNS trigger LANGUAGE plpgsql AS
-              $$ BEGIN IF NEW.user_id = '{blocked}' THEN RAISE EXCEPTION 'inbox unavailable'; END IF; RETURN NEW; END $$;
-            CREATE TRIGGER refuse_inbox_{tree.Suffix} AFTER INSERT ON notifications FOR EACH ROW EXECUTE FUNCTION refuse_inbox_{tree.Suffix}();
-            """);
+        await RefuseInboxAsync(tree, blocked, "AFTER");
         var deliveries = $"""
             SELECT string_agg(CASE WHEN d.handler LIKE '%MemberAddedNotifier%' THEN 'notifier' ELSE 'projector' END || ':' ||
                      CASE WHEN d.completed_at IS NULL THEN 'open' ELSE 'done' END || ':' || d.attempts, ',' ORDER BY d.handler)
@@ -144,9 +136,9 @@ public sealed class OutboxDeliveryShould(AppFixture app)
         }
         finally
         {
-            await app.AdminSqlAsync($"DROP TRIGGER refuse_inbox_{tree.Suffix} ON notifications; DROP FUNCTION refuse_inbox_{tree.Suffix}();");
+            await AllowInboxAsync(tree);
         }
-        await app.AdminSqlAsync($"UPDATE outbox_deliveries SET next_attempt_at = now() WHERE completed_at IS NULL AND message_id IN (SELECT id FROM outbox_messages WHERE payload->>'UserId' = '{blocked}' AND tenant_id = '{rootId}')");
+        await RetryNowAsync(rootId, blocked);
         Assert.Equal(1L, await Eventually.ValueAsync(() => CountNotificationsAsync(rootId, blocked), n => n == 1));
         Assert.Contains("projector:done:1", await app.AdminScalarAsync<string>(deliveries));
     }
@@ -159,6 +151,20 @@ public sealed class OutboxDeliveryShould(AppFixture app)
         Assert.Equal(TimeSpan.FromSeconds(8), OutboxDispatcher.Backoff(4));
         Assert.Equal(TimeSpan.FromMinutes(5), OutboxDispatcher.Backoff(20));
     }
+
+    /// <summary>Makes the person's inbox inserts fail, before the row is written or after (the insert had begun).</summary>
+    private Task RefuseInboxAsync(TestTree tree, Guid userId, string timing) => app.AdminSqlAsync($"""
+        CREATE OR REPLACE FUNCTION refuse_inbox_{tree.Suffix}() RETURNS trigger LANGUAGE plpgsql AS
+          $$ BEGIN IF NEW.user_id = '{userId}' THEN RAISE EXCEPTION 'inbox unavailable'; END IF; RETURN NEW; END $$;
+        CREATE TRIGGER refuse_inbox_{tree.Suffix} {timing} INSERT ON notifications FOR EACH ROW EXECUTE FUNCTION refuse_inbox_{tree.Suffix}();
+        """);
+
+    private Task AllowInboxAsync(TestTree tree) =>
+        app.AdminSqlAsync($"DROP TRIGGER refuse_inbox_{tree.Suffix} ON notifications; DROP FUNCTION refuse_inbox_{tree.Suffix}();");
+
+    /// <summary>The open deliveries of the person's member-added event are due now, not at the end of their backoff.</summary>
+    private Task RetryNowAsync(Guid tenantId, Guid userId) => app.AdminSqlAsync(
+        $"UPDATE outbox_deliveries SET next_attempt_at = now() WHERE completed_at IS NULL AND message_id IN (SELECT id FROM outbox_messages WHERE payload->>'UserId' = '{userId}' AND tenant_id = '{tenantId}')");
 
     private async Task AddToRootAsync(TestTree tree, string userName)
     {
