@@ -106,6 +106,7 @@ public static class ServiceRegistration
             o.PipelineBehaviors =
             [
                 typeof(ValidationBehavior<,>),
+                typeof(SessionBehavior<,>),
                 typeof(AuthorizationBehavior<,>),
                 typeof(TransactionBehavior<,>),
                 typeof(AuditBehavior<,>),

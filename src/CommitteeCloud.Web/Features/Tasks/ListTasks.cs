@@ -1,5 +1,7 @@
 using CommitteeCloud.Domain.Memberships;
 using CommitteeCloud.Domain.Tasks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace CommitteeCloud.Web.Features.Tasks;
 
@@ -99,38 +101,39 @@ public sealed class ListTasksHandler(AppDbContext db, ITenantContext context, Ti
                 .ToListAsync(ct);
             return new([.. ordered.Select(o => o.Id)], [.. ordered.Select(o => o.Timeliness)]);
         }
-        TaskListCache.Selection selection;
-        if (searched) selection = await ReadSelection();
-        else
-        {
-            var version = await db.TaskListVersions.Select(v => v.Version).FirstOrDefaultAsync(ct);
-            var key = new TaskListCache.Key(context.Tenant!.Id, version, today, query.Scope, mine, query.State, query.DirectiveId);
-            selection = await cache.GetOrAddAsync(key, ReadSelection);
-        }
+        if (searched) return await PageOf(await ReadSelection());
+        var version = await db.TaskListVersions.Select(v => v.Version).FirstOrDefaultAsync(ct);
+        var key = new TaskListCache.Key(context.Tenant!.Id, version, today, query.Scope, mine, query.State, query.DirectiveId);
+        return await cache.GetOrAddPageAsync(new(key, query.Timeliness, query.Page, query.PageSize),
+            async () => await PageOf(await cache.GetOrAddAsync(key, ReadSelection)));
 
-        var counts = TimelinessCounts.Of(selection.Timeliness);
-        var picked = Enumerable.Range(0, selection.Ids.Length);
-        if (query.Timeliness is { } wanted) picked = picked.Where(i => selection.Timeliness[i] == wanted);
-        var positions = picked.ToList();
-        var ids = positions.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(i => selection.Ids[i]).ToList();
-        var rows = await measured.Where(m => ids.Contains(m.Task.Id))
-            .Select(m => new TaskListItem(m.Task.Id, m.Task.Title, m.Task.PointNumber, m.Task.Origin, m.Task.State, m.Task.Percent,
-                m.Task.Priority, m.Task.DeadlineKind, m.Task.CurrentDeadline, m.Task.CompletedOn, m.Timeliness, m.Task.LeaderName,
-                m.Task.OfficerName, m.Task.ParentTenantName, m.Task.RoleInParent, db.TaskHandoffs.Count(h => h.TaskId == m.Task.Id),
-                m.Task.ExplanationPending, m.Task.UpdatedAt))
-            .ToDictionaryAsync(i => i.Id, ct);
-        // A task that left the selection between the two reads (cancelled meanwhile) is simply not on this page.
-        var page = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
-        return new TaskList(counts, positions.Count, page);
+        async Task<TaskList> PageOf(TaskListCache.Selection selection)
+        {
+            var counts = TimelinessCounts.Of(selection.Timeliness);
+            var picked = Enumerable.Range(0, selection.Ids.Length);
+            if (query.Timeliness is { } wanted) picked = picked.Where(i => selection.Timeliness[i] == wanted);
+            var positions = picked.ToList();
+            var ids = positions.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(i => selection.Ids[i]).ToList();
+            var rows = await measured.Where(m => ids.Contains(m.Task.Id))
+                .Select(m => new TaskListItem(m.Task.Id, m.Task.Title, m.Task.PointNumber, m.Task.Origin, m.Task.State, m.Task.Percent,
+                    m.Task.Priority, m.Task.DeadlineKind, m.Task.CurrentDeadline, m.Task.CompletedOn, m.Timeliness, m.Task.LeaderName,
+                    m.Task.OfficerName, m.Task.ParentTenantName, m.Task.RoleInParent, db.TaskHandoffs.Count(h => h.TaskId == m.Task.Id),
+                    m.Task.ExplanationPending, m.Task.UpdatedAt))
+                .ToDictionaryAsync(i => i.Id, ct);
+            // A task that left the selection between the two reads (cancelled meanwhile) is simply not on this page.
+            var page = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+            return new TaskList(counts, positions.Count, page);
+        }
     }
 }
 
 public sealed class ListTasksEndpoint : IEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) => api
-        .MapGet("/tasks", (IMediator mediator, CancellationToken ct, TaskScope? scope, Timeliness? timeliness, TaskState? state, string? search,
-                Guid? directive, int? page, int? pageSize) =>
-            mediator.Send(new ListTasksQuery(scope ?? TaskScope.Unit, timeliness, state, search, directive, page ?? 1, pageSize ?? 50), ct))
+        .MapGet("/tasks", async (IMediator mediator, IOptions<JsonOptions> json, CancellationToken ct, TaskScope? scope, Timeliness? timeliness,
+                TaskState? state, string? search, Guid? directive, int? page, int? pageSize) =>
+            CachedJson.Of(await mediator.Send(new ListTasksQuery(scope ?? TaskScope.Unit, timeliness, state, search, directive, page ?? 1, pageSize ?? 50), ct),
+                json.Value.SerializerOptions))
         .WithTags("Tasks").WithSummary("The unit's tasks (or the caller's, received, assigned) with timeliness counts, most urgent first")
         .Produces<TaskList>().WithTenantProblems();
 }

@@ -17,15 +17,30 @@ public sealed class TaskListCache : IDisposable
     /// <summary>Every task of the selection, most urgent first, with its timeliness today.</summary>
     public sealed record Selection(Guid[] Ids, Timeliness[] Timeliness);
 
-    // Its own cache with a bound counted in tasks (about 20 bytes each): a few hundred busy units' inboxes, tens of MB.
+    // Its own cache with a bound counted in tasks of a selection (about 20 bytes each; a listed row counts 25, ~500
+    // bytes): a few hundred busy units' inboxes, tens of MB.
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 2_000_000 });
 
-    public async ValueTask<Selection> GetOrAddAsync(Key key, Func<Task<Selection>> read)
+    /// <summary>One page of a selection as answered: under the same version, so it holds until a task changes.</summary>
+    public sealed record PageKey(Key Selection, Timeliness? Timeliness, int Page, int PageSize);
+
+    public ValueTask<Selection> GetOrAddAsync(Key key, Func<Task<Selection>> read) =>
+        GetOrAddAsync(key, read, s => s.Ids.Length);
+
+    /// <summary>
+    /// The page most people open (the first, unfiltered) is asked for far more often than anything changes, so its
+    /// answer is kept whole: a repeated request then reads the version row and nothing else. Every field of a list
+    /// row comes from <c>tasks</c> or <c>task_handoffs</c>, whose changes move the version.
+    /// </summary>
+    public ValueTask<TaskList> GetOrAddPageAsync(PageKey key, Func<Task<TaskList>> read) =>
+        GetOrAddAsync(key, read, p => p.Items.Count * 25);
+
+    private async ValueTask<T> GetOrAddAsync<T>(object key, Func<Task<T>> read, Func<T, int> size) where T : class
     {
-        if (_cache.TryGetValue(key, out Selection? cached)) return cached!;
-        var selection = await read();
-        _cache.Set(key, selection, new MemoryCacheEntryOptions { Size = Math.Max(1, selection.Ids.Length), SlidingExpiration = TimeSpan.FromMinutes(10) });
-        return selection;
+        if (_cache.TryGetValue(key, out T? cached)) return cached!;
+        var value = await read();
+        _cache.Set(key, value, new MemoryCacheEntryOptions { Size = Math.Max(1, size(value)), SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return value;
     }
 
     public void Dispose() => _cache.Dispose();

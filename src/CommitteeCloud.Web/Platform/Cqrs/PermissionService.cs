@@ -17,10 +17,15 @@ public sealed class PermissionService(AppDbContext db, ITenantContext context)
     {
         if (_cached is not null && _cachedFor == (tenantId, userId)) return _cached;
         if (context.Tenant?.Id != tenantId) throw new InvalidOperationException("Permissions are read in the current tenant only.");
-        var roleIds = await db.Memberships.Where(m => m.UserId == userId).Select(m => m.RoleIds).FirstOrDefaultAsync(ct);
-        if (roleIds is null) return null;
-        var bundles = await db.TenantRoles.Where(r => roleIds.Contains(r.Id)).Select(r => r.Permissions).ToListAsync(ct);
-        _cached = bundles.SelectMany(p => p).ToHashSet();
+        // One round trip, read on every request: no row when not a member, one row without a bundle when a member
+        // holds no role.
+        var bundles = await (
+            from m in db.Memberships
+            where m.UserId == userId
+            from r in db.TenantRoles.Where(r => m.RoleIds.Contains(r.Id)).DefaultIfEmpty()
+            select r == null ? null : r.Permissions).ToListAsync(ct);
+        if (bundles.Count == 0) return null;
+        _cached = bundles.Where(p => p is not null).SelectMany(p => p!).ToHashSet();
         _cachedFor = (tenantId, userId);
         return _cached;
     }
