@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 
 namespace CommitteeCloud.IntegrationTests.Tasks;
@@ -73,6 +74,33 @@ public sealed class TaskListShould(AppFixture app)
         var afterDelete = await root.TasksAsync(tree.Root);
         Assert.Equal(0, afterDelete.GetProperty("total").GetInt32());
         Assert.Empty(afterDelete.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Answer_a_page_read_a_moment_ago_with_its_rows_as_they_are_now_and_to_members_only()
+    {
+        // A page is kept whole under the unit's version: a row's own fields (title, percent) changed behind the app's
+        // back must show on the next read, a second member gets the same answer, and an outsider asking for the same
+        // page learns nothing from the cache.
+        var tree = await app.CreateTreeAsync();
+        using var root = await app.ClientForAsync(tree.RootSecretary);
+        var id = (await root.PostAsJsonAsync($"/t/{tree.Root}/api/tasks", new { task = new { title = "Tên cũ" } }).OkJsonAsync()).Id();
+        for (var i = 0; i < 2; i++) Assert.Equal("Tên cũ", Assert.Single((await root.TasksAsync(tree.Root)).GetProperty("items").EnumerateArray()).Str("title"));
+
+        await app.AdminSqlAsync($"UPDATE tasks SET title = 'Tên mới', percent = 40 WHERE id = '{id}'");
+        var row = Assert.Single((await root.TasksAsync(tree.Root)).GetProperty("items").EnumerateArray());
+        Assert.Equal("Tên mới", row.Str("title"));
+        Assert.Equal(40m, row.GetProperty("percent").GetDecimal());
+
+        using var supervisor = await app.ClientForAsync(tree.RootSupervisor);
+        Assert.Equal("Tên mới", Assert.Single((await supervisor.TasksAsync(tree.Root)).GetProperty("items").EnumerateArray()).Str("title"));
+        foreach (var outsider in new[] { tree.ASecretary, tree.BSecretary, tree.Stranger })
+        {
+            using var client = await app.ClientForAsync(outsider);
+            var response = await client.GetAsync($"/t/{tree.Root}/api/tasks");
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain("Tên mới", await response.Content.ReadAsStringAsync());
+        }
     }
 
     [Fact]
