@@ -80,6 +80,14 @@ if part a; then
   extract a "GET" "/t/$UNIT/api/tasks?pageSize=50" "$READER_TOKEN" "$(user_id "$READER")" "$UNIT_ID"
   raw_run a-raw-paced a "$A_CONNS" "$A_RATE"
   raw_run a-raw-saturated a "$SAT_CONNS" 0
+  # The inbox's own query, as the database answers it from scratch: a request just after a task of the unit changed
+  # (its version moves, the cached page no longer holds) reads the ordered selection and the page's rows. The issue's
+  # "endpoint ≤ 2× raw" compares the endpoint with this, the database's own cost of the same question; the warm
+  # statements above are the app's fixed cost per request.
+  psql_owner -c "UPDATE task_list_versions SET version = version + 1 WHERE tenant_id = '$UNIT_ID'" >/dev/null
+  extract a-cold "GET" "/t/$UNIT/api/tasks?pageSize=50" "$READER_TOKEN" "$(user_id "$READER")" "$UNIT_ID"
+  raw_run a-cold-raw-paced a-cold "$A_CONNS" "$A_RATE"
+  raw_run a-cold-raw-saturated a-cold "$SAT_CONNS" 0
 fi
 
 # (b) The province root's subtree dashboard (only where the endpoint exists).

@@ -54,15 +54,26 @@ def http_rows(name, part, paced_target_p99, saturated_target_rate=None, ratio_ta
         row(f"({part}) {name}, unpaced ({paced_desc(saturated)})", f"≥ {saturated_target_rate:,} req/s" if saturated_target_rate else "capacity",
             f"**{saturated['rate']:,.1f} req/s**; p50 {ms(saturated.get('p50'))}, p99 {ms(saturated.get('p99'))}; {errors} non-2xx",
             saturated["rate"] >= saturated_target_rate if saturated_target_rate else None, saturated.get("load"))
+    # Where the endpoint answers from a cache (a), the statements it sends are not the question's cost: the target is
+    # set against the same query read from scratch ({part}-cold), the warm statements are shown as the app's overhead.
+    cold = read(f"{part}-cold-raw-paced") is not None
+    raw_rows(paced, saturated, raw_paced, raw_saturated, f"({part}) the statements a warm request sends, over Npgsql" if cold
+             else f"({part}) same SQL over Npgsql", None if cold else ratio_target)
+    if cold:
+        raw_rows(paced, saturated, read(f"{part}-cold-raw-paced"), read(f"{part}-cold-raw-saturated"),
+                 f"({part}) the same query from scratch over Npgsql (ordered selection and the page's rows)", ratio_target)
+
+
+def raw_rows(paced, saturated, raw_paced, raw_saturated, name, ratio_target):
     if raw_paced and "p50" in raw_paced:
         ratio50 = paced["p50"] / raw_paced["p50"]
         ratio99 = paced["p99"] / raw_paced["p99"]
-        row(f"({part}) same SQL over Npgsql, paced", f"endpoint p50 ≤ {ratio_target}× raw" if ratio_target else "—",
+        row(f"{name}, paced", f"endpoint p50 ≤ {ratio_target}× raw" if ratio_target else "—",
             f"p50 {ms(raw_paced['p50'])}, p99 {ms(raw_paced['p99'])} → endpoint ÷ raw: **{ratio50:.1f}×** (p50), {ratio99:.1f}× (p99)",
             ratio50 <= ratio_target if ratio_target else None, raw_paced.get("load"))
     if raw_saturated and "rate" in raw_saturated and saturated and "rate" in saturated:
         ratio = raw_saturated["rate"] / saturated["rate"]
-        row(f"({part}) same SQL over Npgsql, unpaced", f"endpoint ≤ {ratio_target}× raw per request" if ratio_target else "—",
+        row(f"{name}, unpaced", f"endpoint ≤ {ratio_target}× raw per request" if ratio_target else "—",
             f"{raw_saturated['rate']:,.1f} req/s, p50 {ms(raw_saturated['p50'])} → endpoint costs **{ratio:.1f}×** raw per request",
             ratio <= ratio_target if ratio_target else None, raw_saturated.get("load"))
 

@@ -14,14 +14,26 @@ public sealed class TenantSessionInterceptor(ITenantContext tenantContext) : DbC
 {
     public const string Sql = "SELECT set_config('app.tenant_id', @tenant, false), set_config('app.user_id', @user, false)";
 
+    /// <summary><see cref="Sql"/> with positional parameters ($1 tenant, $2 person), for a batch.</summary>
+    public const string PositionalSql = "SELECT set_config('app.tenant_id', $1, false), set_config('app.user_id', $2, false)";
+
+    /// <summary>
+    /// Set by a caller that opens the connection and sends the session settings itself, batched with its first query
+    /// (<see cref="Cqrs.SessionBehavior{TMessage,TResponse}"/>): one round trip instead of two. Until it does, the
+    /// connection acts for no tenant and row-level security shows it nothing.
+    /// </summary>
+    public bool SessionSentByCaller { get; set; }
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (SessionSentByCaller) return;
         using var cmd = Command(connection, tenantContext);
         cmd.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (SessionSentByCaller) return;
         await using var cmd = Command(connection, tenantContext);
         await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
