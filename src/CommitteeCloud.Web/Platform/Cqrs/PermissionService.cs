@@ -15,13 +15,15 @@ public sealed class PermissionService(AppDbContext db, ITenantContext context)
         "SELECT r.permissions FROM memberships m LEFT JOIN tenant_roles r ON r.tenant_id = m.tenant_id AND r.id = ANY (m.role_ids) " +
         "WHERE m.tenant_id = $1 AND m.user_id = $2";
 
-    private HashSet<string>? _cached;
-    private (Guid, Guid) _cachedFor;
+    // What was read for whom: a null set is "not a member", remembered too, so the check after a batch that found no
+    // membership does not ask again.
+    private HashSet<string>? _permissions;
+    private (Guid, Guid)? _readFor;
 
     /// <summary>Null when the person is not a member of the tenant.</summary>
     public async ValueTask<IReadOnlySet<string>?> GetAsync(Guid tenantId, Guid userId, CancellationToken ct)
     {
-        if (_cached is not null && _cachedFor == (tenantId, userId)) return _cached;
+        if (_readFor == (tenantId, userId)) return _permissions;
         if (context.Tenant?.Id != tenantId) throw new InvalidOperationException("Permissions are read in the current tenant only.");
         // One round trip, read on every request: no row when not a member, one row without a bundle when a member
         // holds no role.
@@ -58,10 +60,9 @@ public sealed class PermissionService(AppDbContext db, ITenantContext context)
 
     private HashSet<string>? Remember(Guid tenantId, Guid userId, List<List<string>?> bundles)
     {
-        if (bundles.Count == 0) return null;
-        _cached = bundles.Where(p => p is not null).SelectMany(p => p!).ToHashSet();
-        _cachedFor = (tenantId, userId);
-        return _cached;
+        _permissions = bundles.Count == 0 ? null : bundles.Where(p => p is not null).SelectMany(p => p!).ToHashSet();
+        _readFor = (tenantId, userId);
+        return _permissions;
     }
 }
 
